@@ -1,0 +1,144 @@
+//! Workbook → [`Plan`], with provenance.
+//!
+//! Every format is first read into one reader-neutral [`grid::Workbook`]
+//! ([`read`]), then each sheet is recognised by its headers ([`header`]) and
+//! read by its layout ([`monitoring`]). Text clean-up lives in [`text`].
+
+pub mod grid;
+pub mod header;
+pub mod monitoring;
+pub mod read;
+pub mod text;
+mod xlsx_scan;
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{FileId, Plan, Scheme, SourceFile};
+pub use grid::{Format, Workbook};
+pub use read::ReadError;
+
+/// Extensions taken when walking a folder. Files named explicitly are taken
+/// whatever their name: the format is told by content.
+pub const SPREADSHEET_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// One input file and what became of it.
+#[derive(Debug)]
+pub struct Input {
+    pub path: PathBuf,
+    pub workbook: Result<Workbook, ReadError>,
+    /// Indexes of the sheets that held a plan.
+    pub plan_sheets: Vec<usize>,
+}
+
+/// Everything read: the plan, and the grids behind it (for rules that look
+/// at cells no field holds, and for rendering findings).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// Indexed by [`FileId`], like `plan.files`.
+    pub inputs: Vec<Input>,
+}
+
+impl Loaded {
+    pub fn workbook(&self, file: FileId) -> Option<&Workbook> {
+        self.inputs
+            .get(file.0)
+            .and_then(|i| i.workbook.as_ref().ok())
+    }
+
+    /// Whether any input could not be read (exit code 2).
+    pub fn any_unreadable(&self) -> bool {
+        self.inputs.iter().any(|i| i.workbook.is_err())
+    }
+}
+
+/// A path given on the command line that does not exist, or a folder with
+/// no spreadsheet in it.
+#[derive(Debug, thiserror::Error)]
+pub enum DiscoverError {
+    #[error("{0}: no such file or folder")]
+    Missing(PathBuf),
+    #[error("{0}: cannot list the folder: {1}")]
+    Unlistable(PathBuf, std::io::Error),
+    #[error("no spreadsheet files found in {}", .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))]
+    NothingFound(Vec<PathBuf>),
+}
+
+/// Expands folders into the spreadsheets inside them (recursively, sorted by
+/// name, skipping Excel's `~$` lock files and LibreOffice's `.~lock` files).
+pub fn discover(args: &[PathBuf]) -> Result<Vec<PathBuf>, DiscoverError> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            walk(arg, &mut out)?;
+        } else if arg.is_file() {
+            out.push(arg.clone());
+        } else {
+            return Err(DiscoverError::Missing(arg.clone()));
+        }
+    }
+    if out.is_empty() {
+        return Err(DiscoverError::NothingFound(args.to_vec()));
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| DiscoverError::Unlistable(dir.to_path_buf(), e))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with("~$") || name.starts_with(".~lock") || name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            SPREADSHEET_EXTENSIONS
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(e))
+        }) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads every file into one plan. Unreadable files are kept (as inputs
+/// with an error) so that they are reported, not dropped.
+pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
+    let mut loaded = Loaded::default();
+    for (i, path) in paths.iter().enumerate() {
+        let file = FileId(i);
+        let workbook = read::read_workbook(path);
+        let mut plan_sheets = Vec::new();
+        let sheets = match &workbook {
+            Ok(wb) => {
+                for (s, sheet) in wb.sheets.iter().enumerate() {
+                    let id = monitoring::SheetId { file, sheet: s };
+                    if let Some(priority) = monitoring::read(sheet, id, scheme) {
+                        loaded.plan.priorities.push(priority);
+                        plan_sheets.push(s);
+                    }
+                }
+                wb.sheets.iter().map(|s| s.name.clone()).collect()
+            }
+            Err(_) => Vec::new(),
+        };
+        loaded.plan.files.push(SourceFile {
+            path: path.clone(),
+            sheets,
+        });
+        loaded.inputs.push(Input {
+            path: path.clone(),
+            workbook,
+            plan_sheets,
+        });
+    }
+    loaded
+}

@@ -1,0 +1,413 @@
+//! Opening a file: tell its format by its first bytes, then read every sheet
+//! into a [`Workbook`] grid. xlsx and xlsb are streamed cell by cell: a dense
+//! `worksheet_range` aborts the process on a sheet that touches XFD1048576.
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use calamine::{
+    Data, DataRef, Ods, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx,
+    XlsxError,
+};
+
+use super::grid::{Capabilities, Date, Format, GridCell, Merge, Sheet, Value, Workbook};
+use super::xlsx_scan;
+use crate::model::{CellRef, Rgb};
+
+/// Why a file could not be read. The message is written for an officer.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot open the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the file is empty (0 bytes)")]
+    Empty,
+    #[error("not a spreadsheet: {0}")]
+    NotSpreadsheet(&'static str),
+    #[error("the workbook is password-protected; save a copy without a password and check that")]
+    Password,
+    #[error("the {format} file is damaged or incomplete ({detail})")]
+    Corrupt {
+        format: &'static str,
+        detail: String,
+    },
+    #[error("the spreadsheet reader failed on this file ({0}); please report it with the file")]
+    ReaderPanic(String),
+}
+
+/// Reads a workbook, never panicking: a panic inside the reader (a bug in a
+/// dependency on a malformed file) becomes [`ReadError::ReaderPanic`].
+pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
+    let format = sniff(path)?;
+    match catch_unwind(AssertUnwindSafe(|| read_format(path, format))) {
+        Ok(result) => result,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown error".into());
+            Err(ReadError::ReaderPanic(what))
+        }
+    }
+}
+
+/// Tells the format from the first bytes. A zip is xlsx, xlsb or ods by its
+/// entries; a CFB container is xls or an encrypted (password) OOXML file.
+pub fn sniff(path: &Path) -> Result<Format, ReadError> {
+    let mut file = File::open(path)?;
+    let mut head = [0u8; 8];
+    let n = read_up_to(&mut file, &mut head)?;
+    if n == 0 {
+        return Err(ReadError::Empty);
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        file.rewind()?;
+        let zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| ReadError::Corrupt {
+            format: "zip",
+            detail: e.to_string(),
+        })?;
+        let names: Vec<String> = zip
+            .file_names()
+            .filter_map(Result::ok)
+            .map(|n| n.into_owned())
+            .collect();
+        let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
+        return if names
+            .iter()
+            .any(|n| n.ends_with(".bin") && n.to_ascii_lowercase().contains("workbook"))
+        {
+            Ok(Format::Xlsb)
+        } else if has("content.xml") || has("mimetype") {
+            Ok(Format::Ods)
+        } else if names
+            .iter()
+            .any(|n| n.to_ascii_lowercase().ends_with("workbook.xml"))
+        {
+            Ok(Format::Xlsx)
+        } else {
+            Err(ReadError::NotSpreadsheet(
+                "a zip archive with no workbook inside (is it a Word document or another archive?)",
+            ))
+        };
+    }
+    if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
+        // Password-protected xlsx files are CFB containers too.
+        file.rewind()?;
+        if let Err(XlsxError::Password) = Xlsx::new(BufReader::new(file)) {
+            return Err(ReadError::Password);
+        }
+        return Ok(Format::Xls);
+    }
+    if head.starts_with(b"PK") {
+        return Err(ReadError::Corrupt {
+            format: "zip",
+            detail: "the archive is truncated or damaged".into(),
+        });
+    }
+    if head.starts_with(b"%PDF") {
+        return Err(ReadError::NotSpreadsheet("it is a PDF document"));
+    }
+    if head[..n]
+        .iter()
+        .all(|b| b.is_ascii() && (!b.is_ascii_control() || b.is_ascii_whitespace()))
+        || head.starts_with(b"\xEF\xBB\xBF")
+    {
+        return Err(ReadError::NotSpreadsheet(
+            "it is a text file (CSV or similar); open it in Excel and save it as .xlsx",
+        ));
+    }
+    Err(ReadError::NotSpreadsheet(
+        "its content is not a format ragplan knows (xlsx, xlsm, xlsb, xls, ods)",
+    ))
+}
+
+fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
+    let reader = BufReader::new(File::open(path)?);
+    let (sheets, capabilities) = match format {
+        Format::Xlsx => read_xlsx(path, reader)?,
+        Format::Xlsb => read_xlsb(reader)?,
+        Format::Xls => read_xls(reader)?,
+        Format::Ods => read_ods(reader)?,
+    };
+    Ok(Workbook {
+        path: path.to_path_buf(),
+        format,
+        capabilities,
+        sheets,
+    })
+}
+
+fn corrupt(format: Format, e: impl std::fmt::Display) -> ReadError {
+    ReadError::Corrupt {
+        format: format.name(),
+        detail: e.to_string(),
+    }
+}
+
+fn xlsx_error(e: XlsxError) -> ReadError {
+    match e {
+        XlsxError::Password => ReadError::Password,
+        e => corrupt(Format::Xlsx, e),
+    }
+}
+
+type Read2 = (Vec<Sheet>, Capabilities);
+
+fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadError> {
+    let mut wb: Xlsx<RS> = Xlsx::new(reader).map_err(xlsx_error)?;
+    // Merges and hidden rows/columns come from one raw scan of each sheet's
+    // XML: calamine does not expose hidden rows, and its merge API re-parses
+    // the whole sheet.
+    let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
+    let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    let mut sheets = Vec::with_capacity(metas.len());
+    for meta in metas {
+        let mut sheet = Sheet {
+            name: meta.name.clone(),
+            hidden: meta.visible != SheetVisible::Visible,
+            ..Sheet::default()
+        };
+        if meta.typ == SheetType::WorkSheet {
+            let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(xlsx_error)?;
+            let mut fills: Vec<Option<Option<Rgb>>> = vec![None; cells.styles().len()];
+            while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(xlsx_error)? {
+                let fill = match fills.get_mut(style) {
+                    Some(slot) => *slot.get_or_insert_with(|| solid_fill(&cells.styles()[style])),
+                    None => None,
+                };
+                let (row, col) = cell.get_position();
+                let value = value_of_ref(cell.get_value());
+                if value != Value::Empty || fill.is_some() {
+                    sheet.cells.push(GridCell {
+                        at: CellRef::new(row, col),
+                        value,
+                        fill,
+                    });
+                }
+            }
+            if let Some(extra) = extras.get(&meta.name) {
+                sheet.merges = extra.merges.clone();
+                sheet.hidden_rows = extra.hidden_rows.clone();
+                sheet.hidden_cols = extra.hidden_cols.clone();
+            }
+        }
+        sheet.sort();
+        sheets.push(sheet);
+    }
+    Ok((
+        sheets,
+        Capabilities {
+            fills: true,
+            merges: true,
+            hidden_rows: true,
+        },
+    ))
+}
+
+/// The colour a person sees: the foreground of a solid fill (alpha ignored:
+/// openpyxl writes `00` alpha for opaque colours).
+fn solid_fill(style: &calamine::Style) -> Option<Rgb> {
+    let fill = style.fill.as_ref()?;
+    if fill.pattern != calamine::FillPattern::Solid {
+        return None;
+    }
+    let c = fill.foreground_color.or(fill.background_color)?;
+    Some(Rgb(c.to_argb() & 0x00FF_FFFF))
+}
+
+fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+    let err = |e: XlsbError| match e {
+        XlsbError::Password => ReadError::Password,
+        e => corrupt(Format::Xlsb, e),
+    };
+    let mut wb: Xlsb<RS> = Xlsb::new(reader).map_err(err)?;
+    let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    let mut sheets = Vec::with_capacity(metas.len());
+    for meta in metas {
+        let mut sheet = Sheet {
+            name: meta.name.clone(),
+            hidden: meta.visible != SheetVisible::Visible,
+            ..Sheet::default()
+        };
+        if meta.typ == SheetType::WorkSheet {
+            let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(err)?;
+            while let Some(cell) = cells.next_cell().map_err(err)? {
+                let (row, col) = cell.get_position();
+                let value = value_of_ref(cell.get_value());
+                if value != Value::Empty {
+                    sheet.cells.push(GridCell {
+                        at: CellRef::new(row, col),
+                        value,
+                        fill: None,
+                    });
+                }
+            }
+        }
+        sheet.sort();
+        sheets.push(sheet);
+    }
+    Ok((
+        sheets,
+        Capabilities {
+            fills: false,
+            merges: false,
+            hidden_rows: false,
+        },
+    ))
+}
+
+fn read_xls<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+    let err = |e: XlsError| match e {
+        XlsError::Password => ReadError::Password,
+        e => corrupt(Format::Xls, e),
+    };
+    // xls is bounded (65,536 × 256), so a dense range is safe here.
+    let mut wb: Xls<RS> = Xls::new(reader).map_err(err)?;
+    let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    let mut sheets = Vec::with_capacity(metas.len());
+    for meta in metas {
+        let mut sheet = Sheet {
+            name: meta.name.clone(),
+            hidden: meta.visible != SheetVisible::Visible,
+            ..Sheet::default()
+        };
+        if meta.typ == SheetType::WorkSheet {
+            let range = wb.worksheet_range(&meta.name).map_err(err)?;
+            sheet.cells = range_cells(&range);
+            sheet.merges = wb
+                .merge_cells_by_sheet_name(&meta.name)
+                .map_err(err)?
+                .into_iter()
+                .map(|d| Merge {
+                    first: CellRef::new(d.start.0, d.start.1),
+                    last: CellRef::new(d.end.0, d.end.1),
+                })
+                .collect();
+        }
+        sheet.sort();
+        sheets.push(sheet);
+    }
+    Ok((
+        sheets,
+        Capabilities {
+            fills: false,
+            merges: true,
+            hidden_rows: false,
+        },
+    ))
+}
+
+fn read_ods<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+    let err = |e: calamine::OdsError| match e {
+        calamine::OdsError::Password => ReadError::Password,
+        e => corrupt(Format::Ods, e),
+    };
+    // calamine refuses an ods over 100 million cells at open, cleanly.
+    let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
+    let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    let mut sheets = Vec::with_capacity(metas.len());
+    for meta in metas {
+        let mut sheet = Sheet {
+            name: meta.name.clone(),
+            hidden: meta.visible != SheetVisible::Visible,
+            ..Sheet::default()
+        };
+        let range = wb.worksheet_range(&meta.name).map_err(err)?;
+        sheet.cells = range_cells(&range);
+        sheet.sort();
+        sheets.push(sheet);
+    }
+    Ok((
+        sheets,
+        Capabilities {
+            fills: false,
+            merges: false,
+            hidden_rows: false,
+        },
+    ))
+}
+
+fn range_cells(range: &calamine::Range<Data>) -> Vec<GridCell> {
+    range
+        .used_cells()
+        .filter_map(|(r, c, v)| {
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            let value = value_of(v);
+            (value != Value::Empty).then(|| GridCell {
+                at: CellRef::new(r0 + r as u32, c0 + c as u32),
+                value,
+                fill: None,
+            })
+        })
+        .collect()
+}
+
+fn value_of(d: &Data) -> Value {
+    match d {
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Float(f) => Value::Number(*f),
+        Data::String(s) => text_value(s),
+        Data::Bool(b) => Value::Bool(*b),
+        Data::DateTime(dt) => date_value(dt),
+        Data::DateTimeIso(s) => iso_date(s).map_or_else(|| Value::Text(s.clone()), Value::Date),
+        Data::DurationIso(s) => Value::Text(s.clone()),
+        Data::Error(e) => Value::Error(e.to_string()),
+        Data::Empty => Value::Empty,
+    }
+}
+
+fn value_of_ref(d: &DataRef<'_>) -> Value {
+    match d {
+        DataRef::Int(i) => Value::Number(*i as f64),
+        DataRef::Float(f) => Value::Number(*f),
+        DataRef::String(s) => text_value(s),
+        DataRef::SharedString(s) => text_value(s),
+        DataRef::Bool(b) => Value::Bool(*b),
+        DataRef::DateTime(dt) => date_value(dt),
+        DataRef::DateTimeIso(s) => iso_date(s).map_or_else(|| Value::Text(s.clone()), Value::Date),
+        DataRef::DurationIso(s) => Value::Text(s.clone()),
+        DataRef::Error(e) => Value::Error(e.to_string()),
+        DataRef::Empty => Value::Empty,
+    }
+}
+
+fn text_value(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(s.to_string())
+    }
+}
+
+fn date_value(dt: &calamine::ExcelDateTime) -> Value {
+    if dt.is_duration() {
+        return Value::Number(dt.as_f64());
+    }
+    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+    Value::Date(Date {
+        year: i32::from(y),
+        month: m,
+        day: d,
+    })
+}
+
+fn iso_date(s: &str) -> Option<Date> {
+    let mut parts = s.get(..10)?.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Some(Date { year, month, day })
+}

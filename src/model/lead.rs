@@ -1,0 +1,143 @@
+//! Leads: who owns an action. A cell may name several people
+//! (`Tim Moss/ Lynn Tolley`) or a role (`Head of SEND`).
+
+/// Words officers write when there is no lead.
+const PLACEHOLDERS: [&str; 14] = [
+    "n/a",
+    "na",
+    "n.a.",
+    "tbc",
+    "tba",
+    "tbd",
+    "?",
+    "??",
+    "-",
+    "–",
+    "—",
+    "none",
+    "unknown",
+    "not applicable",
+];
+
+/// Whether a lead cell names nobody: empty, `N/A`, `TBC`, `?`, `-`.
+pub fn is_missing_lead(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.is_empty() || PLACEHOLDERS.contains(&t.as_str()) || t.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// The people or roles of a lead cell, split on `/`, `,`, `&`, `;`, `+`,
+/// line breaks and the word `and`. Placeholders (`TBC`) are dropped.
+pub fn split_leads(text: &str) -> Vec<String> {
+    if is_missing_lead(text) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for part in text.split(['/', ',', '&', ';', '+', '\n', '\\']) {
+        // " and " between names; not inside a word ("Sandra") nor a role
+        // that merely contains it ("Health and Care Lead" stays whole when it
+        // has no capitalised name on both sides).
+        for piece in split_on_and(part) {
+            let name = piece.split_whitespace().collect::<Vec<_>>().join(" ");
+            let name = name
+                .trim_matches(|c: char| c == '.' || c == '-' || c == '(' || c == ')')
+                .trim()
+                .to_string();
+            if !name.is_empty() && !is_missing_lead(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Splits `Chris Rogers and Paul Ricketts` into two names, but keeps
+/// `Health and Social Care Lead` whole: both sides must look like a person's
+/// name (two or more capitalised words).
+fn split_on_and(part: &str) -> Vec<&str> {
+    let lower = part.to_lowercase();
+    if let Some(i) = lower.find(" and ") {
+        let (a, b) = (&part[..i], &part[i + 5..]);
+        let looks_like_name = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        if looks_like_name(a) && looks_like_name(b) {
+            return vec![a, b];
+        }
+    }
+    vec![part]
+}
+
+/// The comparison key of a person: case, spacing and punctuation make no
+/// difference (`Tim Moss`, `tim  moss`, `Tim Moss.` are one person).
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One person named somewhere as a lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeadEntry {
+    pub key: String,
+    pub spelling: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_joint_leads() {
+        assert_eq!(
+            split_leads("Tim Moss/ Lynn Tolley"),
+            ["Tim Moss", "Lynn Tolley"]
+        );
+        assert_eq!(
+            split_leads("Chris Rogers/Paul a Ricketts"),
+            ["Chris Rogers", "Paul a Ricketts"]
+        );
+        assert_eq!(
+            split_leads("A Smith, B Jones & C Brown"),
+            ["A Smith", "B Jones", "C Brown"]
+        );
+        assert_eq!(
+            split_leads("Chris Rogers and Paul Ricketts"),
+            ["Chris Rogers", "Paul Ricketts"]
+        );
+        assert_eq!(split_leads("Head of SEND"), ["Head of SEND"]);
+        assert_eq!(
+            split_leads("Health and Social Care Lead"),
+            ["Health and Social Care Lead"]
+        );
+        assert_eq!(split_leads("Sandra Lee"), ["Sandra Lee"]);
+        assert_eq!(split_leads("Tim Moss/TBC"), ["Tim Moss"]);
+        assert!(split_leads("N/A").is_empty());
+    }
+
+    #[test]
+    fn missing_leads() {
+        for s in ["", " ", "N/A", "n/a", "TBC", "?", "-", "none", "--"] {
+            assert!(is_missing_lead(s), "{s:?}");
+        }
+        for s in ["SCM SEND", "Head of SEND", "DCS/ CCG lead", "Na Li"] {
+            assert!(!is_missing_lead(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn person_keys_ignore_case_and_spacing() {
+        assert_eq!(person_key("Tim  Moss"), person_key("tim moss."));
+        assert_ne!(person_key("Chris Rogers"), person_key("Chris Rodgers"));
+    }
+}

@@ -1,0 +1,19 @@
+//! The plan as ragplan understands it, whatever workbook it came from.
+//!
+//! Plain data and pure logic only: no I/O, no calamine types. Every value
+//! keeps its [`Source`] (file, sheet, cell) and the raw text as found, so a
+//! finding or an output cell can always point back to where it came from.
+
+mod cell;
+mod lead;
+mod period;
+mod plan;
+mod rag;
+
+pub use cell::{CellRef, FileId, Rgb, Source};
+pub use lead::{LeadEntry, is_missing_lead, person_key, split_leads};
+pub use period::{Period, YearMonth};
+pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
+pub use rag::{
+    Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind, is_formula_error,
+};

@@ -1,0 +1,166 @@
+//! Reporting periods (the `Dec-19 Jan-20 Apr-21` columns under Progress).
+
+use std::fmt;
+
+use super::Source;
+
+/// A calendar month, the granularity of every reporting period seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    /// 1..=12
+    pub month: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const LABELS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl YearMonth {
+    pub fn new(year: i32, month: u8) -> Option<Self> {
+        ((1..=12).contains(&month) && (1900..=2200).contains(&year))
+            .then_some(YearMonth { year, month })
+    }
+
+    /// Parses the period labels officers write: `Dec-19`, `Dec 19`, `Dec-2019`,
+    /// `December 2019`, `Sept 21`, `Dec19`, `12/2019`, `2019-12`, `2019-12-01`.
+    /// Anything else (`Term 1`, `Spring`) is `None`: kept as a label, not guessed.
+    pub fn parse(text: &str) -> Option<Self> {
+        let t = text.trim().to_ascii_lowercase();
+        if t.is_empty() || t.len() > 20 {
+            return None;
+        }
+        // Numeric forms first.
+        if let Some((a, b)) = t.split_once('/') {
+            // MM/YYYY (day-first full dates are ambiguous between UK and US; skip them).
+            if !b.contains('/') {
+                let m: u8 = a.trim().parse().ok()?;
+                let y = parse_year(b.trim())?;
+                return YearMonth::new(y, m);
+            }
+            return None;
+        }
+        if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            let mut parts = t.split('-');
+            let y: i32 = parts.next()?.parse().ok()?;
+            let m: u8 = parts.next()?.parse().ok()?;
+            if y < 1900 {
+                return None;
+            }
+            return YearMonth::new(y, m);
+        }
+        // Month name, optional separator, year.
+        let letters: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        if letters.len() < 3 {
+            return None;
+        }
+        let idx = MONTHS.iter().position(|m| letters.starts_with(m))?;
+        // The whole word must be a month name or an accepted abbreviation.
+        let full = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ][idx];
+        if !(full.starts_with(&letters) || letters == "sept") {
+            return None;
+        }
+        let rest = t[letters.len()..].trim_start_matches(|c: char| {
+            c == '-' || c == ' ' || c == '\'' || c == '.' || c == '_'
+        });
+        let y = parse_year(rest.trim())?;
+        YearMonth::new(y, idx as u8 + 1)
+    }
+
+    /// The label in the `mmm-yy` form the seeds use (`Dec-19`).
+    pub fn label(self) -> String {
+        format!(
+            "{}-{:02}",
+            LABELS[usize::from(self.month - 1)],
+            self.year.rem_euclid(100)
+        )
+    }
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    if !(s.len() == 2 || s.len() == 4) || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = s.parse().ok()?;
+    Some(if s.len() == 2 { 2000 + y } else { y })
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// One reporting period column of a priority.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// As displayed to officers (`Dec-19`); a date cell gets its `mmm-yy` label.
+    pub label: String,
+    /// The month, where the label could be read as one.
+    pub month: Option<YearMonth>,
+    /// The header cell the period came from.
+    pub source: Source,
+}
+
+impl Period {
+    /// Whether two periods (possibly from different files) are the same term.
+    pub fn same_term(&self, other: &Period) -> bool {
+        match (self.month, other.month) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.label.trim().eq_ignore_ascii_case(other.label.trim()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_officer_period_labels() {
+        let dec19 = YearMonth::new(2019, 12);
+        for s in [
+            "Dec-19",
+            "Dec 19",
+            "dec-2019",
+            "December 2019",
+            "Dec19",
+            "12/2019",
+            "2019-12",
+            "2019-12-01",
+        ] {
+            assert_eq!(YearMonth::parse(s), dec19, "{s}");
+        }
+        assert_eq!(YearMonth::parse("Sept 21"), YearMonth::new(2021, 9));
+        assert_eq!(YearMonth::parse("Apr-21"), YearMonth::new(2021, 4));
+        for s in [
+            "Term 1",
+            "Spring",
+            "",
+            "Decoy 19",
+            "Dec",
+            "13/2019",
+            "Progress",
+            "Mar 19 onwards",
+        ] {
+            assert_eq!(YearMonth::parse(s), None, "{s}");
+        }
+        assert_eq!(YearMonth::new(2021, 12).unwrap().label(), "Dec-21");
+    }
+}

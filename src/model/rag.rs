@@ -1,0 +1,713 @@
+//! RAG statuses: what a status cell says, read the way an officer means it.
+//!
+//! [`Scheme::read`] is the one classifier every rule, the roll-up and the
+//! export share, so "what `Gr` means" is decided in exactly one place.
+
+use std::fmt;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One of the five statuses of the seeds' legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Work in progress or not started, with concerns about delivery.
+    Red,
+    /// Work not started, with no concerns.
+    Grey,
+    /// Work in progress, expected to be completed in time.
+    Amber,
+    /// Completed.
+    Green,
+    /// Outcomes agreed, embedded and being delivered.
+    Blue,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Blue,
+        Status::Green,
+        Status::Amber,
+        Status::Red,
+        Status::Grey,
+    ];
+
+    /// How far along the work is; used to tell "went backwards" and to pick
+    /// the worse half of a split.
+    fn progress(self) -> u8 {
+        match self {
+            Status::Red => 1,
+            Status::Grey => 2,
+            Status::Amber => 3,
+            Status::Green => 4,
+            Status::Blue => 5,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Blue => "Blue",
+            Status::Green => "Green",
+            Status::Amber => "Amber",
+            Status::Red => "Red",
+            Status::Grey => "Grey",
+        }
+    }
+
+    /// The legend's meaning, for help texts.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Status::Blue => "outcomes agreed, embedded and being delivered",
+            Status::Green => "completed",
+            Status::Amber => "in progress, expected to be completed in time",
+            Status::Red => "delayed, with concerns the outcomes may not be delivered in time",
+            Status::Grey => "not started, with no concerns",
+        }
+    }
+}
+
+/// A status as recorded: one status, or a split rating such as `G/A`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rag {
+    Single(Status),
+    /// Two statuses, the better one first (`G/A`, `A/R`).
+    Split(Status, Status),
+}
+
+impl Rag {
+    /// A split in canonical (better-first) order; `None` for two equal halves.
+    pub fn split(a: Status, b: Status) -> Option<Rag> {
+        match a.progress().cmp(&b.progress()) {
+            std::cmp::Ordering::Greater => Some(Rag::Split(a, b)),
+            std::cmp::Ordering::Less => Some(Rag::Split(b, a)),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    /// Twice the average progress, so a split sits between its halves.
+    pub fn score(self) -> u8 {
+        match self {
+            Rag::Single(s) => 2 * s.progress(),
+            Rag::Split(a, b) => a.progress() + b.progress(),
+        }
+    }
+
+    pub fn statuses(self) -> impl Iterator<Item = Status> {
+        let (a, b) = match self {
+            Rag::Single(s) => (s, None),
+            Rag::Split(a, b) => (a, Some(b)),
+        };
+        std::iter::once(a).chain(b)
+    }
+
+    pub fn is_split(self) -> bool {
+        matches!(self, Rag::Split(..))
+    }
+
+    pub fn name(self) -> String {
+        match self {
+            Rag::Single(s) => s.name().to_string(),
+            Rag::Split(a, b) => format!("{}/{}", a.name(), b.name()),
+        }
+    }
+}
+
+/// How a recognised-but-not-canonical spelling differs from the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariantKind {
+    /// `g`, `grey` for `Grey` written `GREY`.
+    Case,
+    /// Leading or trailing spaces (`amber `), including non-breaking ones.
+    Whitespace,
+    /// A word or abbreviation (`Green`, `Amb`, `gray`).
+    Word,
+    /// `Gr`: means Grey (not started) in the legend but reads as Green.
+    AmbiguousGr,
+    /// Full-width or other compatibility forms (`Ｇ`).
+    Width,
+    /// A split written worse-first (`A/G`) or with another separator.
+    SplitForm,
+}
+
+/// A character from another script that looks like a Latin letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Homoglyph {
+    pub found: char,
+}
+
+impl Homoglyph {
+    /// `U+0410 (Cyrillic)` — enough for an officer to search the character.
+    pub fn describe(self) -> String {
+        let c = self.found as u32;
+        let script = match c {
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => "Greek",
+            0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => "Cyrillic",
+            0x0530..=0x058F => "Armenian",
+            0x13A0..=0x13FF => "Cherokee",
+            0xFF00..=0xFFEF => "full-width",
+            0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x00AD => "invisible",
+            0x2100..=0x214F => "letterlike symbol",
+            0x1D400..=0x1D7FF => "mathematical letter",
+            _ => "non-Latin",
+        };
+        format!("U+{c:04X} ({script})")
+    }
+}
+
+/// What a status cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// Nothing in the cell.
+    Empty,
+    /// Exactly a code of the scheme.
+    Canonical(Rag),
+    /// A recognisable spelling of a code that is not the code itself.
+    Variant { rag: Rag, kind: VariantKind },
+    /// Looks exactly like a code but contains characters from another script
+    /// (or invisible ones).
+    Homoglyph { rag: Rag, chars: Vec<Homoglyph> },
+    /// Words where a code belongs; `implied` is the code they suggest.
+    FreeText { implied: Option<Rag> },
+    /// A short token that is not a code (`X`, `GG`, `5`).
+    Unknown,
+}
+
+impl Reading {
+    /// The status the officer meant, where it can be told.
+    pub fn rag(&self) -> Option<Rag> {
+        match self {
+            Reading::Canonical(r)
+            | Reading::Variant { rag: r, .. }
+            | Reading::Homoglyph { rag: r, .. } => Some(*r),
+            Reading::FreeText { .. } | Reading::Unknown | Reading::Empty => None,
+        }
+    }
+}
+
+/// The codes written for each status. The default is SPEC.md's: `B G A R`,
+/// `Grey` (no single letter is unambiguous for grey) and `G/A` for splits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scheme {
+    pub blue: String,
+    pub green: String,
+    pub amber: String,
+    pub red: String,
+    pub grey: String,
+    /// Between the halves of a split rating.
+    pub split_separator: String,
+}
+
+impl Default for Scheme {
+    fn default() -> Self {
+        Scheme {
+            blue: "B".into(),
+            green: "G".into(),
+            amber: "A".into(),
+            red: "R".into(),
+            grey: "Grey".into(),
+            split_separator: "/".into(),
+        }
+    }
+}
+
+/// Spellings recognised for each status, lower-case. `gr` is handled apart.
+const WORDS: [(Status, &[&str]); 5] = [
+    (Status::Blue, &["b", "blue", "bl", "blu"]),
+    (Status::Green, &["g", "green", "grn", "gn"]),
+    (Status::Amber, &["a", "amber", "amb", "am", "ambr"]),
+    (Status::Red, &["r", "red", "rd"]),
+    (Status::Grey, &["grey", "gray", "gy", "gry"]),
+];
+
+/// Phrases that imply a status in free text, most specific first.
+const IMPLIED: [(&[&str], Status); 5] = [
+    (
+        &[
+            "not started",
+            "not yet started",
+            "not due",
+            "not begun",
+            "not yet begun",
+            "grey",
+            "gray",
+        ],
+        Status::Grey,
+    ),
+    (
+        &[
+            "red",
+            "delayed",
+            "behind",
+            "at risk",
+            "off track",
+            "overdue",
+            "concern",
+            "concerns",
+        ],
+        Status::Red,
+    ),
+    (
+        &[
+            "amber",
+            "in progress",
+            "ongoing",
+            "on track",
+            "underway",
+            "under way",
+            "being developed",
+            "started",
+            "progressing",
+        ],
+        Status::Amber,
+    ),
+    (
+        &[
+            "green",
+            "complete",
+            "completed",
+            "done",
+            "achieved",
+            "finished",
+            "delivered",
+        ],
+        Status::Green,
+    ),
+    (&["blue", "embedded"], Status::Blue),
+];
+
+const FORMULA_ERRORS: [&str; 10] = [
+    "#REF!",
+    "#N/A",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+];
+
+/// A cell holding a spreadsheet error value (`#REF!`); ODS delivers these as text.
+pub fn is_formula_error(text: &str) -> bool {
+    let t = text.trim();
+    FORMULA_ERRORS.iter().any(|e| e.eq_ignore_ascii_case(t))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}')
+}
+
+impl Scheme {
+    pub fn code(&self, status: Status) -> &str {
+        match status {
+            Status::Blue => &self.blue,
+            Status::Green => &self.green,
+            Status::Amber => &self.amber,
+            Status::Red => &self.red,
+            Status::Grey => &self.grey,
+        }
+    }
+
+    /// The canonical text for a status (`G`, `Grey`, `G/A`).
+    pub fn write(&self, rag: Rag) -> String {
+        match rag {
+            Rag::Single(s) => self.code(s).to_string(),
+            Rag::Split(a, b) => format!("{}{}{}", self.code(a), self.split_separator, self.code(b)),
+        }
+    }
+
+    /// Every canonical code, for dropdowns and help texts.
+    pub fn codes(&self) -> Vec<&str> {
+        Status::ALL.iter().map(|s| self.code(*s)).collect()
+    }
+
+    fn exact(&self, text: &str) -> Option<Rag> {
+        if let Some(s) = Status::ALL.into_iter().find(|s| self.code(*s) == text) {
+            return Some(Rag::Single(s));
+        }
+        let (a, b) = text.split_once(self.split_separator.as_str())?;
+        let a = Status::ALL.into_iter().find(|s| self.code(*s) == a)?;
+        let b = Status::ALL.into_iter().find(|s| self.code(*s) == b)?;
+        let rag = Rag::split(a, b)?;
+        (self.write(rag) == text).then_some(rag)
+    }
+
+    /// One status from a word, case-insensitively; `Gr` is reported apart.
+    fn single_alias(&self, text: &str) -> Option<(Status, VariantKind)> {
+        let lower = text.to_lowercase();
+        if lower == "gr" {
+            return Some((Status::Grey, VariantKind::AmbiguousGr));
+        }
+        for s in Status::ALL {
+            if self.code(s).to_lowercase() == lower {
+                return Some((s, VariantKind::Case));
+            }
+        }
+        WORDS
+            .iter()
+            .find(|(_, words)| words.contains(&lower.as_str()))
+            .map(|(s, _)| (*s, VariantKind::Word))
+    }
+
+    fn alias(&self, text: &str) -> Option<(Rag, VariantKind)> {
+        if let Some((s, kind)) = self.single_alias(text) {
+            return Some((Rag::Single(s), kind));
+        }
+        let parts: Vec<&str> = text.split(['/', '\\', '|']).map(str::trim).collect();
+        if parts.len() == 2 {
+            let (a, _) = self.single_alias(parts[0])?;
+            let (b, _) = self.single_alias(parts[1])?;
+            return Some((Rag::split(a, b)?, VariantKind::SplitForm));
+        }
+        None
+    }
+
+    /// Reads a status cell. See [`Reading`] for the outcomes.
+    pub fn read(&self, raw: &str) -> Reading {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() || is_formula_error(trimmed) {
+            return Reading::Empty;
+        }
+        let invisible: Vec<Homoglyph> = trimmed
+            .chars()
+            .filter(|c| is_invisible(*c))
+            .map(|found| Homoglyph { found })
+            .collect();
+        let visible: String = trimmed.chars().filter(|c| !is_invisible(*c)).collect();
+        let hidden_chars = |rag: Rag, more: Vec<Homoglyph>| {
+            let mut chars = invisible.clone();
+            chars.extend(more);
+            Reading::Homoglyph { rag, chars }
+        };
+
+        if let Some(rag) = self.exact(&visible) {
+            if !invisible.is_empty() {
+                return hidden_chars(rag, vec![]);
+            }
+            if trimmed != raw {
+                return Reading::Variant {
+                    rag,
+                    kind: VariantKind::Whitespace,
+                };
+            }
+            return Reading::Canonical(rag);
+        }
+        if visible.is_ascii() {
+            if let Some((rag, kind)) = self.alias(&visible) {
+                if !invisible.is_empty() {
+                    return hidden_chars(rag, vec![]);
+                }
+                return Reading::Variant { rag, kind };
+            }
+        } else {
+            let nfkc: String = visible.nfkc().collect();
+            if nfkc.is_ascii() {
+                if let Some(rag) = self
+                    .exact(&nfkc)
+                    .or_else(|| self.alias(&nfkc).map(|(r, _)| r))
+                {
+                    return Reading::Variant {
+                        rag,
+                        kind: VariantKind::Width,
+                    };
+                }
+            }
+            if let Some(rag) = self.skeleton_match(&visible) {
+                let foreign = visible
+                    .chars()
+                    .filter(|c| !c.is_ascii())
+                    .map(|found| Homoglyph { found })
+                    .collect();
+                return hidden_chars(rag, foreign);
+            }
+        }
+
+        let lower = visible.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let padded = format!(" {} ", words.join(" "));
+        let implied = IMPLIED
+            .iter()
+            .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
+            .map(|(_, s)| Rag::Single(*s));
+        if implied.is_some()
+            || words.len() > 1
+            || visible.chars().filter(|c| c.is_alphabetic()).count() > 5
+        {
+            return Reading::FreeText { implied };
+        }
+        Reading::Unknown
+    }
+
+    /// UTS #39 skeletons, compared on both sides (`skeleton("Amber")` is
+    /// `Arnber`), so `А` (Cyrillic) matches `A` and `Grеen` matches `Green`.
+    fn skeleton_match(&self, text: &str) -> Option<Rag> {
+        let target: String = unicode_security::skeleton(text).collect();
+        let mut spellings: Vec<(String, Rag)> = Vec::new();
+        for s in Status::ALL {
+            let rag = Rag::Single(s);
+            spellings.push((self.code(s).to_string(), rag));
+            for w in WORDS
+                .iter()
+                .find(|(x, _)| *x == s)
+                .map(|(_, w)| *w)
+                .unwrap_or(&[])
+            {
+                let title: String = w
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(w.chars().skip(1))
+                    .collect();
+                spellings.extend([(w.to_string(), rag), (w.to_uppercase(), rag), (title, rag)]);
+            }
+        }
+        for a in Status::ALL {
+            for b in Status::ALL {
+                if let Some(rag) = Rag::split(a, b) {
+                    spellings.push((
+                        format!("{}{}{}", self.code(a), self.split_separator, self.code(b)),
+                        rag,
+                    ));
+                }
+            }
+        }
+        spellings
+            .into_iter()
+            .find(|(spelling, _)| unicode_security::skeleton(spelling).eq(target.chars()))
+            .map(|(_, rag)| rag)
+    }
+}
+
+/// Which roll-up rule produced a priority's computed status (SPEC.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollUpRule {
+    AnyRed,
+    AnyAmber,
+    WorstSplit,
+    AllBlue,
+    GreenOrBlue,
+    AllGrey,
+}
+
+impl RollUpRule {
+    pub fn describe(self) -> &'static str {
+        match self {
+            RollUpRule::AnyRed => "any Red action makes the priority Red",
+            RollUpRule::AnyAmber => "any Amber action (and no Red) makes the priority Amber",
+            RollUpRule::WorstSplit => {
+                "a split rating (and no Red or Amber) gives the worst split; a split never rolls up to Green"
+            }
+            RollUpRule::AllBlue => "every action is Blue",
+            RollUpRule::GreenOrBlue => {
+                "every action is Green, Blue or not yet started (Grey), so the priority is Green"
+            }
+            RollUpRule::AllGrey => "every action is Grey (not started)",
+        }
+    }
+}
+
+/// A priority's computed status for one period, and the rule that gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RollUp {
+    pub rag: Rag,
+    pub rule: RollUpRule,
+}
+
+impl RollUp {
+    /// SPEC.md's roll-up: any Red → Red; else any Amber → Amber; else any split
+    /// → the worst split (`A/R` before `G/A`); else all Blue → Blue; all Grey →
+    /// Grey; any other mix of Green, Blue and Grey → Green. `None` when there is
+    /// nothing to roll up.
+    pub fn of(rags: impl IntoIterator<Item = Rag>) -> Option<RollUp> {
+        let rags: Vec<Rag> = rags.into_iter().collect();
+        let has = |s: Status| rags.contains(&Rag::Single(s));
+        let rule = |rag, rule| Some(RollUp { rag, rule });
+        if rags.is_empty() {
+            return None;
+        }
+        if has(Status::Red) {
+            return rule(Rag::Single(Status::Red), RollUpRule::AnyRed);
+        }
+        if has(Status::Amber) {
+            return rule(Rag::Single(Status::Amber), RollUpRule::AnyAmber);
+        }
+        if let Some(worst) = rags
+            .iter()
+            .filter(|r| r.is_split())
+            .min_by_key(|r| match r {
+                Rag::Split(better, worse) => (worse.progress(), better.progress()),
+                Rag::Single(_) => (u8::MAX, u8::MAX),
+            })
+        {
+            return rule(*worst, RollUpRule::WorstSplit);
+        }
+        if rags.iter().all(|r| *r == Rag::Single(Status::Blue)) {
+            return rule(Rag::Single(Status::Blue), RollUpRule::AllBlue);
+        }
+        if rags.iter().all(|r| *r == Rag::Single(Status::Grey)) {
+            return rule(Rag::Single(Status::Grey), RollUpRule::AllGrey);
+        }
+        rule(Rag::Single(Status::Green), RollUpRule::GreenOrBlue)
+    }
+}
+
+impl fmt::Display for Rag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Scheme::default().write(*self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Status::*;
+
+    fn read(s: &str) -> Reading {
+        Scheme::default().read(s)
+    }
+
+    #[test]
+    fn canonical_codes() {
+        for (s, rag) in [
+            ("G", Rag::Single(Green)),
+            ("A", Rag::Single(Amber)),
+            ("R", Rag::Single(Red)),
+            ("B", Rag::Single(Blue)),
+            ("Grey", Rag::Single(Grey)),
+            ("G/A", Rag::Split(Green, Amber)),
+            ("A/R", Rag::Split(Amber, Red)),
+        ] {
+            assert_eq!(read(s), Reading::Canonical(rag), "{s}");
+        }
+        assert_eq!(read(""), Reading::Empty);
+        assert_eq!(read("  "), Reading::Empty);
+        assert_eq!(read("#REF!"), Reading::Empty);
+    }
+
+    #[test]
+    fn variants() {
+        let v = |s| match read(s) {
+            Reading::Variant { rag, kind } => (rag, kind),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(v("Gr"), (Rag::Single(Grey), VariantKind::AmbiguousGr));
+        assert_eq!(v("green"), (Rag::Single(Green), VariantKind::Word));
+        assert_eq!(v("amber "), (Rag::Single(Amber), VariantKind::Word));
+        assert_eq!(v("A "), (Rag::Single(Amber), VariantKind::Whitespace));
+        assert_eq!(v("A\u{a0}"), (Rag::Single(Amber), VariantKind::Whitespace));
+        assert_eq!(v("g"), (Rag::Single(Green), VariantKind::Case));
+        assert_eq!(v("GREY"), (Rag::Single(Grey), VariantKind::Case));
+        assert_eq!(v("A/G"), (Rag::Split(Green, Amber), VariantKind::SplitForm));
+        assert_eq!(
+            v("Green/Amber"),
+            (Rag::Split(Green, Amber), VariantKind::SplitForm)
+        );
+        assert_eq!(v("Ｇ"), (Rag::Single(Green), VariantKind::Width));
+    }
+
+    #[test]
+    fn homoglyphs() {
+        match read("\u{0410}") {
+            Reading::Homoglyph { rag, chars } => {
+                assert_eq!(rag, Rag::Single(Amber));
+                assert_eq!(chars[0].describe(), "U+0410 (Cyrillic)");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            read("Gr\u{0435}en"),
+            Reading::Homoglyph {
+                rag: Rag::Single(Green),
+                ..
+            }
+        ));
+        assert!(matches!(
+            read("\u{0392}"),
+            Reading::Homoglyph {
+                rag: Rag::Single(Blue),
+                ..
+            }
+        ));
+        assert!(matches!(
+            read("A\u{200B}"),
+            Reading::Homoglyph {
+                rag: Rag::Single(Amber),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn free_text_and_unknown() {
+        assert_eq!(
+            read("In progress - initial framework now being developed further with schools"),
+            Reading::FreeText {
+                implied: Some(Rag::Single(Amber))
+            }
+        );
+        assert_eq!(
+            read("Completed"),
+            Reading::FreeText {
+                implied: Some(Rag::Single(Green))
+            }
+        );
+        assert_eq!(
+            read("Not started"),
+            Reading::FreeText {
+                implied: Some(Rag::Single(Grey))
+            }
+        );
+        assert_eq!(
+            read("To follow on from previous"),
+            Reading::FreeText { implied: None }
+        );
+        assert_eq!(read("X"), Reading::Unknown);
+        assert_eq!(read("GG"), Reading::Unknown);
+        assert_eq!(read("5"), Reading::Unknown);
+    }
+
+    #[test]
+    fn roll_up_follows_spec() {
+        let g = Rag::Single(Green);
+        let ga = Rag::Split(Green, Amber);
+        let ar = Rag::Split(Amber, Red);
+        let roll = |v: Vec<Rag>| RollUp::of(v).map(|r| (r.rag, r.rule));
+        assert_eq!(
+            roll(vec![g, g, ga, ga, g]),
+            Some((ga, RollUpRule::WorstSplit))
+        );
+        assert_eq!(
+            roll(vec![g, ga, Rag::Single(Amber)]),
+            Some((Rag::Single(Amber), RollUpRule::AnyAmber))
+        );
+        assert_eq!(
+            roll(vec![g, Rag::Single(Red), Rag::Single(Amber)]),
+            Some((Rag::Single(Red), RollUpRule::AnyRed))
+        );
+        assert_eq!(roll(vec![ga, ar]), Some((ar, RollUpRule::WorstSplit)));
+        assert_eq!(
+            roll(vec![g, Rag::Single(Grey)]),
+            Some((g, RollUpRule::GreenOrBlue))
+        );
+        assert_eq!(
+            roll(vec![Rag::Single(Grey); 2]),
+            Some((Rag::Single(Grey), RollUpRule::AllGrey))
+        );
+        assert_eq!(
+            roll(vec![Rag::Single(Blue)]),
+            Some((Rag::Single(Blue), RollUpRule::AllBlue))
+        );
+        assert_eq!(roll(vec![]), None);
+    }
+
+    #[test]
+    fn split_sits_between_halves() {
+        assert!(Rag::Single(Green).score() > Rag::Split(Green, Amber).score());
+        assert!(Rag::Split(Green, Amber).score() > Rag::Single(Amber).score());
+        assert_eq!(Rag::split(Amber, Green), Some(Rag::Split(Green, Amber)));
+        assert_eq!(Rag::split(Amber, Amber), None);
+    }
+}
