@@ -6,6 +6,7 @@
 //! provenance) → [`check`] (rules over the plan → findings) → [`report`]
 //! (human, short, JSON).
 
+pub mod app;
 pub mod check;
 pub mod import;
 pub mod model;

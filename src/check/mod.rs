@@ -1,1 +1,165 @@
+//! Rules over the plan → findings.
+//!
+//! One file per rule, in a folder per family (`structure`, `lead`, `rag`,
+//! `xref`); [`registry::RULES`] lists each rule once. A rule file holds the
+//! rule's code, name, default severity, explanation and check, and its own
+//! fixture test.
 
+pub mod finding;
+pub mod registry;
+
+mod lead;
+mod rag;
+mod structure;
+mod xref;
+
+#[cfg(test)]
+pub(crate) mod fixture;
+
+use std::collections::HashMap;
+
+pub use finding::{Finding, Related, Severity};
+pub use registry::{Family, RULES, Rule, find as find_rule};
+
+use crate::import::{Loaded, Workbook};
+use crate::model::{Action, FocusArea, Plan, Priority, Reading, Scheme, Text};
+
+/// What a rule may look at.
+pub struct Context<'a> {
+    pub plan: &'a Plan,
+    pub loaded: &'a Loaded,
+    pub scheme: &'a Scheme,
+}
+
+/// One status cell of one action, already read.
+pub struct StatusCell<'a> {
+    pub priority: &'a Priority,
+    pub focus_area: &'a FocusArea,
+    pub action: &'a Action,
+    /// Index into `priority.periods`.
+    pub period: usize,
+    pub text: &'a Text,
+    pub reading: Reading,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(loaded: &'a Loaded, scheme: &'a Scheme) -> Self {
+        Context {
+            plan: &loaded.plan,
+            loaded,
+            scheme,
+        }
+    }
+
+    /// Every status cell of every action, in plan order.
+    pub fn status_cells(&self) -> impl Iterator<Item = StatusCell<'a>> + '_ {
+        self.plan
+            .actions()
+            .flat_map(move |(priority, focus_area, action)| {
+                action
+                    .statuses
+                    .iter()
+                    .enumerate()
+                    .map(move |(period, text)| StatusCell {
+                        priority,
+                        focus_area,
+                        action,
+                        period,
+                        text,
+                        reading: self.scheme.read(&text.raw),
+                    })
+            })
+    }
+
+    /// The label of a period (`Jan-20`).
+    pub fn period_label(&self, priority: &Priority, period: usize) -> String {
+        priority
+            .periods
+            .get(period)
+            .map(|p| p.label.clone())
+            .unwrap_or_default()
+    }
+
+    /// `'Priority 1'!F12` for messages.
+    pub fn place(&self, text: &Text) -> String {
+        format!(
+            "'{}'!{}",
+            self.plan.sheet_name(&text.source),
+            text.source.cell
+        )
+    }
+
+    pub fn workbooks(&self) -> impl Iterator<Item = (crate::model::FileId, &'a Workbook)> + '_ {
+        self.loaded
+            .inputs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, input)| {
+                input
+                    .workbook
+                    .as_ref()
+                    .ok()
+                    .map(|wb| (crate::model::FileId(i), wb))
+            })
+    }
+}
+
+/// How a rule is configured, like a linter's levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Not reported.
+    Allow,
+    /// Reported as a warning.
+    Warn,
+    /// Reported as an error.
+    Deny,
+}
+
+/// Options for a check run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub scheme: Scheme,
+    /// Rule code or name (any case) → level. Unlisted rules keep their
+    /// default severity.
+    pub levels: HashMap<String, Level>,
+}
+
+impl Options {
+    fn level_of(&self, rule: &Rule) -> Option<Level> {
+        self.levels
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(rule.code) || k.eq_ignore_ascii_case(rule.name))
+            .map(|(_, l)| *l)
+    }
+}
+
+/// Runs every rule and returns the findings in report order (file, sheet
+/// order, row, column).
+pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
+    let cx = Context::new(loaded, &options.scheme);
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let level = options.level_of(rule);
+        if level == Some(Level::Allow) {
+            continue;
+        }
+        let start = findings.len();
+        (rule.check)(&cx, &mut findings);
+        for f in &mut findings[start..] {
+            f.severity = match level {
+                Some(Level::Deny) => Severity::Error,
+                Some(Level::Warn) => Severity::Warning,
+                _ => f.severity,
+            };
+        }
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+/// Counts by severity: (errors, warnings, infos).
+pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    let n = |s| findings.iter().filter(|f| f.severity == s).count();
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+}

@@ -159,17 +159,17 @@ fn read_preamble(
     for cell in &preamble {
         let text = text_of(id, cell.at, Some(cell));
         let lower = text.value.to_lowercase();
-        if priority.title.is_none() {
-            if let Some((number, statement, description)) = parse_title(&text.value) {
-                priority.number = Some(number);
-                priority.description = description;
-                priority.source = text.source;
-                priority.title = Some(Text {
-                    value: statement,
-                    ..text
-                });
-                continue;
-            }
+        if priority.title.is_none()
+            && let Some((number, statement, description)) = parse_title(&text.value)
+        {
+            priority.number = Some(number);
+            priority.description = description;
+            priority.source = text.source;
+            priority.title = Some(Text {
+                value: statement,
+                ..text
+            });
+            continue;
         }
         if priority.legend.is_none()
             && ["blue", "red", "amber", "green"]
@@ -231,17 +231,17 @@ impl TableReader<'_> {
             }
         }
         for cell in self.sheet.row(header.row) {
-            if let (Value::Date(_), None) = (&cell.value, header.kind_at(cell.at.col)) {
-                if let Some(month) = cell.value.year_month() {
-                    found.push((
-                        cell.at.col,
-                        Period {
-                            label: month.label(),
-                            month: Some(month),
-                            source: self.id.source(cell.at),
-                        },
-                    ));
-                }
+            if let (Value::Date(_), None) = (&cell.value, header.kind_at(cell.at.col))
+                && let Some(month) = cell.value.year_month()
+            {
+                found.push((
+                    cell.at.col,
+                    Period {
+                        label: month.label(),
+                        month: Some(month),
+                        source: self.id.source(cell.at),
+                    },
+                ));
             }
         }
         let mut data_start = header.row + 1;

@@ -189,13 +189,12 @@ pub fn scan_sheet(xml: &[u8]) -> SheetExtras {
     }
     for at in memmem::find_iter(xml, b"<row ") {
         let tag = tag_at(xml, at);
-        if is_true(attr(tag, b"hidden")) {
-            if let Some(r) = attr(tag, b"r")
+        if is_true(attr(tag, b"hidden"))
+            && let Some(r) = attr(tag, b"r")
                 .and_then(|r| r.parse::<u32>().ok())
                 .filter(|r| *r > 0)
-            {
-                out.hidden_rows.push(r - 1);
-            }
+        {
+            out.hidden_rows.push(r - 1);
         }
     }
     for at in memmem::find_iter(xml, b"<col ") {

@@ -401,16 +401,15 @@ impl Scheme {
             }
         } else {
             let nfkc: String = visible.nfkc().collect();
-            if nfkc.is_ascii() {
-                if let Some(rag) = self
+            if nfkc.is_ascii()
+                && let Some(rag) = self
                     .exact(&nfkc)
                     .or_else(|| self.alias(&nfkc).map(|(r, _)| r))
-                {
-                    return Reading::Variant {
-                        rag,
-                        kind: VariantKind::Width,
-                    };
-                }
+            {
+                return Reading::Variant {
+                    rag,
+                    kind: VariantKind::Width,
+                };
             }
             if let Some(rag) = self.skeleton_match(&visible) {
                 let foreign = visible

@@ -1,1 +1,44 @@
+//! Rendering findings: [`human`] (miette, the rows shown with their real
+//! spreadsheet row numbers and the cell underlined), [`short`] (one line per
+//! finding, for editors and grep) and [`json`] (a stable, documented schema).
 
+pub mod human;
+pub mod json;
+pub mod short;
+
+use crate::check::Finding;
+use crate::import::Loaded;
+
+/// `'Priority 1'!F12` — quoted as Excel quotes it (`'` doubled inside).
+pub fn sheet_cell(sheet: &str, cell: impl std::fmt::Display) -> String {
+    format!("'{}'!{cell}", sheet.replace('\'', "''"))
+}
+
+/// The file, sheet and cell of a finding as text: `samples/p1.xlsx:'Priority 1'!F12`.
+pub fn location(loaded: &Loaded, f: &Finding) -> String {
+    let file = loaded.plan.file(f.file).display();
+    match (f.sheet, f.cell) {
+        (Some(s), Some(c)) => {
+            let name = loaded.plan.files[f.file.0]
+                .sheets
+                .get(s)
+                .map(String::as_str)
+                .unwrap_or("");
+            format!("{file}:{}", sheet_cell(name, c))
+        }
+        _ => file,
+    }
+}
+
+/// `2 errors, 1 warning, 0 infos` for the last line of a report.
+pub fn summary_line(findings: &[Finding], files: usize) -> String {
+    let (e, w, i) = crate::check::counts(findings);
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}, {} in {}",
+        plural(e, "error"),
+        plural(w, "warning"),
+        plural(i, "info"),
+        plural(files, "file")
+    )
+}

@@ -1,0 +1,72 @@
+//! LEAD001 missing-lead
+
+use crate::check::{Context, Family, Finding, Rule, Severity};
+use crate::model::is_missing_lead;
+
+pub static RULE: Rule = Rule {
+    code: "LEAD001",
+    name: "missing-lead",
+    family: Family::Lead,
+    severity: Severity::Error,
+    summary: "An action whose Lead cell is empty or says N/A, TBC, ? or -",
+    explanation: r#"## What it does
+Reports an action whose Lead cell names nobody: empty, `N/A`, `TBC`, `TBA`, `?`, `-`, `none`. Only the
+Lead column is read: `N/A` in an evidence or notes cell is not a missing lead. A role (`Head of SEND`,
+`SCM SEND`) is a lead. A lead cell merged down over several actions counts for each of them.
+
+## Why it matters to an officer
+The inspectors' first question about an action is who owns it. An action without a lead is an action
+nobody is reporting on, and the IPG will ask.
+
+## Bad
+`B. Undertake a SEND consultation …` with Lead `N/A`.
+
+## Good
+`B. Undertake a SEND consultation …` with Lead `Tim Moss` (or a role: `Head of SEND`).
+"#,
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let mut reported = std::collections::HashSet::new();
+    for (_, _, action) in cx.plan.actions() {
+        let Some(lead) = &action.lead else { continue };
+        if !is_missing_lead(&lead.value) || !reported.insert(lead.source) {
+            continue;
+        }
+        let id = action
+            .id
+            .as_deref()
+            .map_or_else(String::new, |id| format!(" {id}"));
+        let message = if lead.is_empty() {
+            format!("action{id} has no lead")
+        } else {
+            format!(
+                "action{id} has no lead: `{}` names nobody",
+                lead.value.trim()
+            )
+        };
+        out.push(
+            Finding::on(&RULE, lead, message)
+                .field("Lead")
+                .help("write the person or role accountable for this action"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{Sheet, check_sheets, places};
+
+    #[test]
+    fn placeholder_and_empty_leads_but_not_elsewhere() {
+        let findings = check_sheets(vec![
+            Sheet::priority(1)
+                .row(&["1.1 Area", "A. One", "N/A", "N/A", "G", "G", "N/A"])
+                .row(&["", "B. Two", "", "Ev", "G", "G"])
+                .row(&["", "C. Three", "TBC", "Ev", "G", "G"])
+                .row(&["", "D. Four", "Head of SEND", "Ev", "G", "G"]),
+        ]);
+        assert_eq!(places(&findings, "LEAD001"), ["C5", "C6", "C7"]);
+    }
+}

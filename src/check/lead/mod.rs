@@ -1,0 +1,4 @@
+//! Leads: every action has someone accountable, spelt one way.
+
+pub mod lead_variant;
+pub mod missing_lead;

@@ -1,0 +1,137 @@
+//! RAG009 fill-mismatch
+
+use crate::check::{Context, Family, Finding, Rule, Severity};
+use crate::model::{Rgb, Status};
+
+pub static RULE: Rule = Rule {
+    code: "RAG009",
+    name: "fill-mismatch",
+    family: Family::Rag,
+    severity: Severity::Warning,
+    summary: "A status cell filled in another status's colour (G on an amber fill)",
+    explanation: r#"## What it does
+Officers colour status cells by hand. This rule reads each status cell's solid fill and, when the colour
+is clearly one status's colour — the usual Red `#FF0000`, Amber `#FFC000`, Green `#00B050`, Blue
+`#0070C0`, Grey `#BFBFBF`, and the common shades Excel offers (light red, yellow for amber, light green)
+— reports a code that says something else. Pale banding, white and unfilled cells are ignored; a split
+matches either of its colours.
+
+Only xlsx and xlsm files expose fills to ragplan (calamine 0.38 reads no fills from xls, xlsb or ods), so
+this rule cannot look at those formats; it says so in no other way than by finding nothing.
+
+## Why it matters to an officer
+People read the colour before the letter. A `G` on an amber fill is read as Amber by half the room and
+Green by the other half; one of them is wrong about the plan.
+
+## Bad
+`G` on an amber (`#FFC000`) fill.
+
+## Good
+`G` on a green fill — or no fill at all: the master colours cells from their codes.
+"#,
+    check,
+};
+
+/// Colours officers use for each status, from Excel's palette and its
+/// conditional-format presets.
+const PALETTE: &[(u32, Status)] = &[
+    (0xFF0000, Status::Red),
+    (0xC00000, Status::Red),
+    (0xFFC7CE, Status::Red),
+    (0xE6B8B7, Status::Red),
+    (0xFFC000, Status::Amber),
+    (0xFFBF00, Status::Amber),
+    (0xFFA500, Status::Amber),
+    (0xFFFF00, Status::Amber),
+    (0xFFEB9C, Status::Amber),
+    (0xF79646, Status::Amber),
+    (0xED7D31, Status::Amber),
+    (0xFFD966, Status::Amber),
+    (0x00B050, Status::Green),
+    (0x92D050, Status::Green),
+    (0x00FF00, Status::Green),
+    (0xC6EFCE, Status::Green),
+    (0xA9D08E, Status::Green),
+    (0x70AD47, Status::Green),
+    (0x008000, Status::Green),
+    (0x0070C0, Status::Blue),
+    (0x00B0F0, Status::Blue),
+    (0x4472C4, Status::Blue),
+    (0x5B9BD5, Status::Blue),
+    (0x0000FF, Status::Blue),
+    (0xBFBFBF, Status::Grey),
+    (0xD9D9D9, Status::Grey),
+    (0xA6A6A6, Status::Grey),
+    (0x808080, Status::Grey),
+    (0xC0C0C0, Status::Grey),
+    (0x7F7F7F, Status::Grey),
+];
+
+/// The status a fill colour clearly stands for, if any.
+pub fn status_of_fill(fill: Rgb) -> Option<Status> {
+    let (r, g, b) = fill.channels();
+    let (d, status) = PALETTE
+        .iter()
+        .map(|(c, s)| {
+            let (r2, g2, b2) = Rgb(*c).channels();
+            ((r - r2).pow(2) + (g - g2).pow(2) + (b - b2).pow(2), *s)
+        })
+        .min_by_key(|(d, _)| *d)?;
+    (d <= 30 * 30).then_some(status)
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for cell in cx.status_cells() {
+        let (Some(fill), Some(rag)) = (cell.text.fill, cell.reading.rag()) else {
+            continue;
+        };
+        let Some(colour) = status_of_fill(fill) else {
+            continue;
+        };
+        if rag.statuses().any(|s| s == colour) {
+            continue;
+        }
+        out.push(
+            Finding::on(
+                &RULE,
+                cell.text,
+                format!("`{}` ({}) is on a {} fill ({fill})", cx.scheme.write(rag), rag.name(), colour.name().to_lowercase()),
+            )
+            .field(cx.period_label(cell.priority, cell.period))
+            .help(format!(
+                "decide which is right: write `{}` for {}, or recolour the cell (or clear the fill: the master colours cells from their codes)",
+                cx.scheme.code(colour),
+                colour.name()
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::status_of_fill;
+    use crate::check::fixture::{Sheet, check_sheets, places};
+    use crate::model::{Rgb, Status};
+
+    #[test]
+    fn code_against_hand_fill() {
+        let findings = check_sheets(vec![
+            Sheet::priority(1)
+                .row(&["1.1 Area", "A. One", "Tim Moss", "Ev", "G", "G/A"])
+                .fill(5, 4, 0xFFC000)
+                .fill(5, 5, 0xFFC000)
+                .row(&["", "B. Two", "Tim Moss", "Ev", "A", "A"])
+                .fill(6, 4, 0xFFC000)
+                .fill(6, 5, 0xF2F2F2),
+        ]);
+        assert_eq!(places(&findings, "RAG009"), ["E5"]);
+    }
+
+    #[test]
+    fn palette() {
+        assert_eq!(status_of_fill(Rgb(0x00B050)), Some(Status::Green));
+        assert_eq!(status_of_fill(Rgb(0xFFC001)), Some(Status::Amber));
+        assert_eq!(status_of_fill(Rgb(0xFFFFFF)), None);
+        assert_eq!(status_of_fill(Rgb(0xF2F2F2)), None);
+    }
+}

@@ -1,0 +1,94 @@
+//! RAG005 rag-free-text
+
+use super::{code_list, describe};
+use crate::check::{Context, Family, Finding, Rule, Severity};
+use crate::model::Reading;
+
+pub static RULE: Rule = Rule {
+    code: "RAG005",
+    name: "rag-free-text",
+    family: Family::Rag,
+    severity: Severity::Warning,
+    summary: "Words in a status cell where a code belongs (suggests the code they imply)",
+    explanation: r#"## What it does
+Reports a status cell holding words instead of a code — `In progress - initial framework now being
+developed`, `Completed`, `Not started` — and suggests the code the words imply where they do (`A`, `G`,
+`Grey`).
+
+## Why it matters to an officer
+A sentence in the RAG column cannot be counted, coloured or rolled up, and the commentary it holds belongs
+in the update notes where the IPG reads it.
+
+## Bad
+`In progress - initial framework now being developed further with schools` under Review Impact (RAG).
+
+## Good
+`A` in the status cell, and the sentence in the update notes.
+"#,
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for cell in cx.status_cells() {
+        let Reading::FreeText { implied } = cell.reading else {
+            continue;
+        };
+        let help = match implied {
+            Some(rag) => format!(
+                "write {} and move the words to the update notes",
+                describe(cx.scheme, rag)
+            ),
+            None => format!(
+                "write {} and move the words to the update notes",
+                code_list(cx.scheme)
+            ),
+        };
+        let message = match implied {
+            Some(rag) => format!(
+                "free text where a RAG code belongs; it reads as {}",
+                rag.name()
+            ),
+            None => "free text where a RAG code belongs".to_string(),
+        };
+        out.push(
+            Finding::on(&RULE, cell.text, message)
+                .field(cx.period_label(cell.priority, cell.period))
+                .help(help),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{Sheet, check_sheets, places};
+
+    #[test]
+    fn words_with_and_without_an_implied_code() {
+        let findings = check_sheets(vec![
+            Sheet::priority(1)
+                .row(&[
+                    "1.1 Area",
+                    "A. One",
+                    "Tim Moss",
+                    "Ev",
+                    "In progress - initial framework now being developed",
+                    "G",
+                ])
+                .row(&[
+                    "",
+                    "B. Two",
+                    "Tim Moss",
+                    "Ev",
+                    "To follow on from previous",
+                    "G",
+                ]),
+        ]);
+        assert_eq!(places(&findings, "RAG005"), ["E5", "E6"]);
+        let f = &findings.iter().find(|f| f.rule.code == "RAG005").unwrap();
+        assert!(
+            f.help.as_deref().unwrap().starts_with("write `A` (Amber"),
+            "{:?}",
+            f.help
+        );
+    }
+}

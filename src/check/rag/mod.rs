@@ -1,0 +1,29 @@
+//! RAG statuses: the codes in the Progress columns and the priority's stated
+//! overall status.
+
+pub mod fill_mismatch;
+pub mod free_text;
+pub mod homoglyph;
+pub mod missing;
+pub mod noncanonical;
+pub mod overall_mismatch;
+pub mod regression;
+pub mod split;
+pub mod unknown;
+
+use crate::model::{Rag, Scheme};
+
+/// `G` (Green: completed), for help texts.
+pub(crate) fn describe(scheme: &Scheme, rag: Rag) -> String {
+    match rag {
+        Rag::Single(s) => format!("`{}` ({}: {})", scheme.write(rag), s.name(), s.meaning()),
+        Rag::Split(..) => format!("`{}` ({})", scheme.write(rag), rag.name()),
+    }
+}
+
+/// `B, G, A, R or Grey`.
+pub(crate) fn code_list(scheme: &Scheme) -> String {
+    let codes = scheme.codes();
+    let (last, rest) = codes.split_last().expect("five codes");
+    format!("{} or {last}", rest.join(", "))
+}

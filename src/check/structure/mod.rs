@@ -1,0 +1,8 @@
+//! Structure: can the workbook be read, is there a plan in it, are its
+//! actions identifiable.
+
+pub mod duplicate_action_id;
+pub mod formula_error;
+pub mod missing_action_id;
+pub mod no_plan_found;
+pub mod unreadable_file;

@@ -1,0 +1,242 @@
+//! Cross-references: `SEE 6H`, `SEE 3.1 C`, `See [4b/d]` in the notes, and
+//! Priority 2's mirrored focus areas (`Ref - 1.1` …), resolved across every
+//! workbook given.
+
+pub mod broken;
+pub mod mirror_mismatch;
+pub mod unresolved;
+
+use crate::check::Context;
+use crate::model::{Action, FocusArea, Priority, Text};
+
+/// One reference to an action of a priority.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub priority: u32,
+    /// `3.1` when the reference names the focus area.
+    pub focus: Option<String>,
+    pub action: String,
+}
+
+impl Target {
+    /// `6H`, `3.1 C`.
+    pub fn label(&self) -> String {
+        match &self.focus {
+            Some(f) => format!("{f} {}", self.action),
+            None => format!("{}{}", self.priority, self.action),
+        }
+    }
+}
+
+/// A `SEE …` reference found in a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeeRef {
+    /// The reference as written (`SEE 6H`, `See [4b/d]`).
+    pub written: String,
+    pub targets: Vec<Target>,
+}
+
+/// Finds action references in text. A reference is `see`, then a priority
+/// number (optionally a focus area `3.1`), then one letter or several joined
+/// by `/` (`[4b/d]`), the letter standing alone. Prose (`See SEND Strategy`,
+/// `(See PR 7 Position Statement)`, `see Local Offer`) has no number right
+/// after `see` and is not a reference.
+pub fn find_references(text: &str) -> Vec<SeeRef> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("see").map(|i| i + from) {
+        from = i + 3;
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut j = i + 3;
+        let skip_ws = |j: &mut usize| {
+            while *j < bytes.len() && bytes[*j] == b' ' {
+                *j += 1;
+            }
+        };
+        skip_ws(&mut j);
+        if j < bytes.len() && bytes[j] == b'[' {
+            j += 1;
+        }
+        let num_start = j;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_digit()
+                || (bytes[j] == b'.' && j + 1 < bytes.len() && bytes[j + 1].is_ascii_digit()))
+        {
+            j += 1;
+        }
+        if j == num_start {
+            continue;
+        }
+        let number = &lower[num_start..j];
+        skip_ws(&mut j);
+        let mut letters = Vec::new();
+        loop {
+            let is_letter = j < bytes.len() && bytes[j].is_ascii_alphabetic();
+            let stands_alone = j + 1 >= bytes.len() || !bytes[j + 1].is_ascii_alphanumeric();
+            if !(is_letter && stands_alone) {
+                break;
+            }
+            letters.push(text[j..j + 1].to_ascii_uppercase());
+            j += 1;
+            if j + 1 < bytes.len() && bytes[j] == b'/' && bytes[j + 1].is_ascii_alphabetic() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if letters.is_empty() {
+            continue;
+        }
+        let Some(priority) = number.split('.').next().and_then(|p| p.parse().ok()) else {
+            continue;
+        };
+        let focus = number.contains('.').then(|| number.to_string());
+        let mut end = j;
+        if lower[end..].starts_with(" above") {
+            end += 6;
+        }
+        if lower[end..].starts_with(']') {
+            end += 1;
+        }
+        let targets = letters
+            .into_iter()
+            .map(|action| Target {
+                priority,
+                focus: focus.clone(),
+                action,
+            })
+            .collect();
+        out.push(SeeRef {
+            written: text[i..end].to_string(),
+            targets,
+        });
+        from = end;
+    }
+    out
+}
+
+/// Where a reference leads.
+pub enum Resolution<'a> {
+    /// The priority is not among the files given.
+    NotLoaded,
+    /// The priority is loaded but has no such action.
+    Missing,
+    Found(&'a Priority, &'a Action),
+}
+
+pub fn resolve<'a>(cx: &Context<'a>, target: &Target) -> Resolution<'a> {
+    let mut loaded = false;
+    for p in cx.plan.priorities_numbered(target.priority) {
+        loaded = true;
+        if let Some(action) = p.find_action(target.focus.as_deref(), &target.action) {
+            return Resolution::Found(p, action);
+        }
+    }
+    if loaded {
+        Resolution::Missing
+    } else {
+        Resolution::NotLoaded
+    }
+}
+
+/// A mirrored action: on one priority's sheet, owned by another priority
+/// (Priority 2's `Ref - 1.1` A is Priority 1's 1.1 A).
+pub struct Mirror<'a> {
+    pub priority: &'a Priority,
+    pub focus_area: &'a FocusArea,
+    pub action: &'a Action,
+    pub target: Target,
+}
+
+pub fn mirrors<'a>(cx: &Context<'a>) -> Vec<Mirror<'a>> {
+    let mut out = Vec::new();
+    for (priority, focus_area, action) in cx.plan.actions() {
+        let (Some(own), Some(owner), Some(id)) = (priority.number, focus_area.owner(), &action.id)
+        else {
+            continue;
+        };
+        if own == owner {
+            continue;
+        }
+        let focus = focus_area.reference.clone().filter(|r| r.contains('.'));
+        out.push(Mirror {
+            priority,
+            focus_area,
+            action,
+            target: Target {
+                priority: owner,
+                focus,
+                action: id.clone(),
+            },
+        });
+    }
+    out
+}
+
+/// Every `SEE` reference in every action's text fields: (cell, field name, reference).
+pub fn see_references<'a>(cx: &Context<'a>) -> Vec<(&'a Text, &'a str, SeeRef)> {
+    let mut out = Vec::new();
+    for (_, _, action) in cx.plan.actions() {
+        for (field, text) in action.text_fields() {
+            for r in find_references(&text.value) {
+                out.push((text, field, r));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(s: &str) -> Vec<String> {
+        find_references(s)
+            .iter()
+            .flat_map(|r| r.targets.iter().map(Target::label))
+            .collect()
+    }
+
+    #[test]
+    fn references_in_the_seeds() {
+        assert_eq!(labels("SEE 6H"), ["6H"]);
+        assert_eq!(
+            labels("SEE 3.1 C Apr 2021: Implemented the Whole School SEND"),
+            ["3.1 C"]
+        );
+        assert_eq!(
+            labels("Feb 2021: See [4b/d] Apr 2021: EHCP dashboard"),
+            ["4B", "4D"]
+        );
+        assert_eq!(
+            labels("Jan 2020: QA documents. Feb 2021: See [4a above]"),
+            ["4A"]
+        );
+        assert_eq!(
+            find_references("See [4a above]")[0].written,
+            "See [4a above]"
+        );
+        assert_eq!(labels("SEE 4D"), ["4D"]);
+    }
+
+    #[test]
+    fn prose_is_not_a_reference() {
+        for s in [
+            "See SEND Strategy",
+            "Feb 2021: Completed (See SEND Strategy)",
+            "EVIDENCE (See PR 7 Position Statement)",
+            "See Graduated Response evidence inc Position Statement (Priority 6)",
+            "1. MA Audit Tool (see Local Offer website)",
+            "SEND JSNA completed (See link in Priority 4 Position Statement)",
+            "See 2.3 for details",
+            "Overseen by the board",
+            "See 6",
+        ] {
+            assert!(find_references(s).is_empty(), "{s}");
+        }
+    }
+}

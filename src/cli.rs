@@ -1,0 +1,179 @@
+//! The command line: clap definitions and printing only.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ragplan::app::{self, CheckRequest, Outcome, ReportFormat};
+use ragplan::check::{Level, Options};
+use ragplan::report::human::Style;
+
+/// Checks a council's SEND improvement plan workbooks and reports every
+/// problem at its cell.
+#[derive(Debug, Parser)]
+#[command(name = "ragplan", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate plan workbooks: every problem at its file, sheet and cell.
+    ///
+    /// Exit code 0 when clean, 1 when there are errors (or warnings with
+    /// `--deny warnings`), 2 when a file could not be read.
+    Check {
+        /// Workbooks (.xlsx .xlsm .xlsb .xls .ods) or folders to walk.
+        #[arg(required = true, value_name = "FILE_OR_DIR")]
+        paths: Vec<PathBuf>,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// Report these rules (code or name) as errors; `warnings` makes any warning fail the check.
+        #[arg(long, value_name = "RULE|warnings")]
+        deny: Vec<String>,
+        /// Report these rules (code or name) as warnings.
+        #[arg(long, value_name = "RULE")]
+        warn: Vec<String>,
+        /// Do not report these rules (code or name).
+        #[arg(long, value_name = "RULE")]
+        allow: Vec<String>,
+        /// Colour: auto (when printing to a terminal and NO_COLOR is unset), always, never.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+    },
+    /// List every rule: code, name, family, default level.
+    Rules,
+    /// Explain one rule, with a bad and a good example.
+    Explain {
+        /// A rule code (RAG003) or name (rag-homoglyph).
+        #[arg(value_name = "CODE_OR_NAME")]
+        rule: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// Each finding with its rows, the cell underlined.
+    Human,
+    /// One line per finding: FILE:'SHEET'!CELL: SEVERITY[CODE] rule: message.
+    Short,
+    /// A JSON document (schema in the README).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Prints to stdout; a closed pipe (`ragplan check … | head`) is not an error.
+fn print(text: &str) -> bool {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            false
+        }
+    }
+}
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    let report = miette::miette!("{message}");
+    eprintln!("{report:?}");
+    ExitCode::from(2)
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Rules => {
+            if print(&app::rules_table()) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        Command::Explain { rule } => match app::explain(&rule) {
+            Some(text) => {
+                if print(&format!("{text}\n")) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(2)
+                }
+            }
+            None => fail(format!(
+                "no rule is called `{rule}`; `ragplan rules` lists them"
+            )),
+        },
+        Command::Check {
+            paths,
+            format,
+            deny,
+            warn,
+            allow,
+            color,
+        } => {
+            let mut options = Options::default();
+            let mut deny_warnings = false;
+            for (names, level) in [
+                (allow, Level::Allow),
+                (warn, Level::Warn),
+                (deny, Level::Deny),
+            ] {
+                for name in names {
+                    if level == Level::Deny && name.eq_ignore_ascii_case("warnings") {
+                        deny_warnings = true;
+                    } else if ragplan::check::find_rule(&name).is_none() {
+                        return fail(format!(
+                            "no rule is called `{name}`; `ragplan rules` lists them"
+                        ));
+                    } else {
+                        options.levels.insert(name, level);
+                    }
+                }
+            }
+            let color = match color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            let format = match format {
+                FormatArg::Human => ReportFormat::Human,
+                FormatArg::Short => ReportFormat::Short,
+                FormatArg::Json => ReportFormat::Json,
+            };
+            let request = CheckRequest {
+                paths,
+                format,
+                deny_warnings,
+                options,
+                style: Style { color, width: 100 },
+            };
+            match app::check(&request) {
+                Ok(result) => {
+                    if !print(&result.report) {
+                        return ExitCode::from(2);
+                    }
+                    if result.outcome == Outcome::Failure && format != ReportFormat::Json {
+                        for input in result.loaded.inputs.iter().filter(|i| i.workbook.is_err()) {
+                            if let Err(e) = &input.workbook {
+                                eprintln!("error: {}: {e}", input.path.display());
+                            }
+                        }
+                    }
+                    ExitCode::from(result.outcome as u8)
+                }
+                Err(e) => fail(e),
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! The graphical report: each finding with the rows around its cell,
+//! numbered as the spreadsheet numbers them, and the cell underlined.
+//!
+//! miette renders source text, not grids, so the rows are rendered as text
+//! (cells separated by ` │ `, long text clipped with `…`) and a custom
+//! [`SourceCode`] makes the gutter show the real row numbers.
+
+use std::fmt;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
+
+use super::sheet_cell;
+use crate::check::{Finding, Severity};
+use crate::import::Loaded;
+use crate::import::grid::Sheet;
+use crate::model::CellRef;
+
+/// Longest a cell is shown before it is clipped.
+const CELL_WIDTH: usize = 22;
+/// Columns shown to the left and right of the finding's cell.
+const COLUMNS_BEFORE: u32 = 2;
+const COLUMNS_AFTER: u32 = 1;
+
+/// How to draw.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// ANSI colours (off when piped or `NO_COLOR` is set).
+    pub color: bool,
+    /// Total width in columns.
+    pub width: usize,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 100,
+        }
+    }
+}
+
+/// Renders every finding and a summary line.
+pub fn render(loaded: &Loaded, findings: &[Finding], style: Style) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .without_primary_span_start();
+    let mut out = String::new();
+    for f in findings {
+        let diagnostic = CellDiagnostic::new(loaded, f);
+        if handler.render_report(&mut out, &diagnostic).is_err() {
+            out.push_str(&format!("{}: {}\n", f.rule.code, f.message));
+        }
+        out.push('\n');
+    }
+    out.push_str(&super::summary_line(findings, loaded.plan.files.len()));
+    out.push('\n');
+    out
+}
+
+/// A finding with the rows it points at.
+struct CellDiagnostic<'a> {
+    finding: &'a Finding,
+    code: String,
+    source: Option<SheetRows>,
+    label: Option<LabeledSpan>,
+}
+
+impl<'a> CellDiagnostic<'a> {
+    fn new(loaded: &'a Loaded, finding: &'a Finding) -> Self {
+        let code = format!(
+            "{}[{}] {}",
+            finding.severity.as_str(),
+            finding.rule.code,
+            finding.rule.name
+        );
+        let file = loaded.plan.file(finding.file).display();
+        let sheet = finding.sheet.and_then(|s| {
+            loaded
+                .workbook(finding.file)
+                .and_then(|wb| wb.sheets.get(s))
+        });
+        let (source, label) = match (sheet, finding.cell) {
+            (Some(sheet), Some(cell)) => {
+                let name = format!("{file} › {}", sheet_cell(&sheet.name, cell));
+                let (rows, span) = SheetRows::around(sheet, cell, name);
+                let text = match &finding.field {
+                    Some(field) => format!("{cell} ({field})"),
+                    None => cell.to_string(),
+                };
+                (
+                    Some(rows),
+                    Some(LabeledSpan::new_primary_with_span(Some(text), span)),
+                )
+            }
+            _ => (None, None),
+        };
+        CellDiagnostic {
+            finding,
+            code,
+            source,
+            label,
+        }
+    }
+}
+
+impl fmt::Debug for CellDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.finding.message)
+    }
+}
+
+impl fmt::Display for CellDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for CellDiagnostic<'_> {}
+
+impl Diagnostic for CellDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.finding
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.label
+            .clone()
+            .map(|l| Box::new(std::iter::once(l)) as Box<dyn Iterator<Item = LabeledSpan>>)
+    }
+}
+
+/// Spreadsheet rows rendered as text lines; line 1 is row `first_row`.
+struct SheetRows {
+    name: String,
+    first_row: usize,
+    text: String,
+}
+
+impl SheetRows {
+    /// The row of `cell` with one row above and below, over a few columns
+    /// around it; returns the span of `cell` in the text.
+    fn around(sheet: &Sheet, cell: CellRef, name: String) -> (SheetRows, SourceSpan) {
+        let first = cell.row.saturating_sub(1);
+        let last = cell.row + 1;
+        let cols: Vec<u32> =
+            (cell.col.saturating_sub(COLUMNS_BEFORE)..=cell.col + COLUMNS_AFTER).collect();
+        let shown = |r: u32, c: u32| -> String {
+            let value = sheet
+                .get(CellRef::new(r, c))
+                .map(|x| x.value.display().into_owned())
+                .unwrap_or_default();
+            let flat = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            if flat.chars().count() > CELL_WIDTH {
+                let clipped: String = flat.chars().take(CELL_WIDTH - 1).collect();
+                format!("{clipped}…")
+            } else {
+                flat
+            }
+        };
+        let rows: Vec<u32> = (first..=last)
+            .filter(|r| *r == cell.row || !sheet.row(*r).is_empty() || *r < cell.row)
+            .collect();
+        let grid: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| cols.iter().map(|c| shown(*r, *c)).collect())
+            .collect();
+        let widths: Vec<usize> = (0..cols.len())
+            .map(|i| {
+                let w = grid
+                    .iter()
+                    .map(|row| row[i].chars().count())
+                    .max()
+                    .unwrap_or(0);
+                if cols[i] == cell.col { w.max(3) } else { w }
+            })
+            .collect();
+        let mut text = String::new();
+        let mut span = SourceSpan::from((0, 1));
+        for (k, row) in grid.iter().enumerate() {
+            let line_start = text.len();
+            let mut keep = 0;
+            for (i, value) in row.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(" │ ");
+                }
+                let start = text.len();
+                text.push_str(value);
+                text.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[i].saturating_sub(value.chars().count()),
+                ));
+                if rows[k] == cell.row && cols[i] == cell.col {
+                    // An empty cell is underlined over its padding.
+                    let len = if value.is_empty() {
+                        widths[i]
+                    } else {
+                        value.len()
+                    };
+                    span = SourceSpan::from((start, len));
+                    keep = start + len - line_start;
+                }
+            }
+            let trimmed = text[line_start..].trim_end_matches(' ').len().max(keep);
+            text.truncate(line_start + trimmed);
+            text.push('\n');
+        }
+        (
+            SheetRows {
+                name,
+                first_row: rows.first().map_or(1, |r| *r as usize + 1),
+                text,
+            },
+            span,
+        )
+    }
+}
+
+impl SourceCode for SheetRows {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_row - 1,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}

@@ -1,0 +1,114 @@
+//! The JSON report (`--format json`). Schema, version 1 (keys may be added,
+//! none removed):
+//!
+//! ```json
+//! {"version": 1,
+//!  "files": ["samples/priority-1.xlsx"],
+//!  "findings": [{"code": "RAG003", "rule": "rag-homoglyph", "severity": "error",
+//!                "file": "samples/priority-1.xlsx", "sheet": "Priority 1", "cell": "F12",
+//!                "row": 12, "column": "F", "field": "Jan-20", "value": "А",
+//!                "message": "…", "help": "…",
+//!                "related": [{"sheet": "Priority 1", "cell": "F11", "note": "…"}]}],
+//!  "summary": {"errors": 1, "warnings": 0, "infos": 0}}
+//! ```
+//!
+//! `sheet` and `cell` (and `row`, `column`) are `null` for a finding about a
+//! whole file; `cell` is the top-left cell of a merge. Findings are sorted by
+//! file, sheet order, row, column. Written with serde_json, so any text in a
+//! cell is escaped correctly.
+
+use serde::Serialize;
+
+use crate::check::{Finding, Severity, counts};
+use crate::import::Loaded;
+use crate::model::CellRef;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    files: Vec<String>,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'static str,
+    rule: &'static str,
+    severity: Severity,
+    file: String,
+    sheet: Option<&'a str>,
+    cell: Option<String>,
+    row: Option<u32>,
+    column: Option<String>,
+    field: Option<&'a str>,
+    value: Option<&'a str>,
+    message: &'a str,
+    help: Option<&'a str>,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    sheet: &'a str,
+    cell: String,
+    note: &'a str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
+    let plan = &loaded.plan;
+    let sheet_name = |file: usize, sheet: usize| {
+        plan.files[file]
+            .sheets
+            .get(sheet)
+            .map(String::as_str)
+            .unwrap_or("")
+    };
+    let (errors, warnings, infos) = counts(findings);
+    let report = Report {
+        version: 1,
+        files: plan.files.iter().map(|f| f.display()).collect(),
+        findings: findings
+            .iter()
+            .map(|f| JsonFinding {
+                code: f.rule.code,
+                rule: f.rule.name,
+                severity: f.severity,
+                file: plan.file(f.file).display(),
+                sheet: f.sheet.map(|s| sheet_name(f.file.0, s)),
+                cell: f.cell.map(|c| c.to_string()),
+                row: f.cell.map(|c| c.row + 1),
+                column: f.cell.map(|c| CellRef::column_name(c.col)),
+                field: f.field.as_deref(),
+                value: f.value.as_deref(),
+                message: &f.message,
+                help: f.help.as_deref(),
+                related: f
+                    .related
+                    .iter()
+                    .map(|r| JsonRelated {
+                        sheet: sheet_name(r.source.file.0, r.source.sheet),
+                        cell: r.source.cell.to_string(),
+                        note: &r.note,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        summary: Summary {
+            errors,
+            warnings,
+            infos,
+        },
+    };
+    let mut out =
+        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    out.push('\n');
+    out
+}
