@@ -352,11 +352,19 @@ impl TableReader<'_> {
             if cell.is_some_and(|c| !c.value.is_blank()) && self.focus_anchor != Some(anchor) {
                 self.focus_anchor = Some(anchor);
                 let title = text_of(self.id, anchor, cell);
-                priority.focus_areas.push(FocusArea {
-                    reference: focus_reference(&title.value),
-                    title,
-                    actions: Vec::new(),
-                });
+                // Officers who do not merge repeat the focus area on every
+                // row: the same text again is the same focus area.
+                let repeated = priority
+                    .focus_areas
+                    .last()
+                    .is_some_and(|f| f.title.value == title.value);
+                if !repeated {
+                    priority.focus_areas.push(FocusArea {
+                        reference: focus_reference(&title.value),
+                        title,
+                        actions: Vec::new(),
+                    });
+                }
             }
         }
         let content = self

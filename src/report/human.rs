@@ -91,7 +91,7 @@ impl<'a> CellDiagnostic<'a> {
         let (source, label) = match (sheet, finding.cell) {
             (Some(sheet), Some(cell)) => {
                 let name = format!("{file} › {}", sheet_cell(&sheet.name, cell));
-                let (rows, span) = SheetRows::around(sheet, cell, name);
+                let (rows, span) = SheetRows::around(sheet, cell, name, finding.value.as_deref());
                 let text = match &finding.field {
                     Some(field) => format!("{cell} ({field})"),
                     None => cell.to_string(),
@@ -167,17 +167,41 @@ struct SheetRows {
 impl SheetRows {
     /// The row of `cell` with one row above and below, over a few columns
     /// around it; returns the span of `cell` in the text.
-    fn around(sheet: &Sheet, cell: CellRef, name: String) -> (SheetRows, SourceSpan) {
+    fn around(
+        sheet: &Sheet,
+        cell: CellRef,
+        name: String,
+        value: Option<&str>,
+    ) -> (SheetRows, SourceSpan) {
         let first = cell.row.saturating_sub(1);
         let last = cell.row + 1;
         let cols: Vec<u32> =
             (cell.col.saturating_sub(COLUMNS_BEFORE)..=cell.col + COLUMNS_AFTER).collect();
+        let found = value
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|v| !v.is_empty());
+        let found = found.as_deref();
         let shown = |r: u32, c: u32| -> String {
             let value = sheet
                 .get(CellRef::new(r, c))
                 .map(|x| x.value.display().into_owned())
                 .unwrap_or_default();
             let flat = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            // In the finding's own cell, show the part that holds the value
+            // found (a reference deep in a long update note).
+            let focus = (r == cell.row && c == cell.col)
+                .then(|| found.and_then(|v| flat.find(v)))
+                .flatten()
+                .filter(|at| flat[..*at].chars().count() > CELL_WIDTH / 2);
+            if let Some(at) = focus {
+                let excerpt: String = flat[at..].chars().take(CELL_WIDTH - 2).collect();
+                let more = if flat[at..].chars().count() > CELL_WIDTH - 2 {
+                    "…"
+                } else {
+                    ""
+                };
+                return format!("…{excerpt}{more}");
+            }
             if flat.chars().count() > CELL_WIDTH {
                 let clipped: String = flat.chars().take(CELL_WIDTH - 1).collect();
                 format!("{clipped}…")

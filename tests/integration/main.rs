@@ -1,0 +1,10 @@
+//! One integration test binary (the rust_xlsxwriter pattern): every module
+//! below runs against real workbooks — the samples, LibreOffice's copies of
+//! them, and variations generated from them.
+
+mod cli;
+mod common;
+mod formats;
+mod samples;
+mod snapshots;
+mod variations;
