@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ragplan::app::{self, CheckRequest, Outcome, ReportFormat};
-use ragplan::check::{Level, Options};
+use ragplan::check::Level;
+use ragplan::config::Config;
 use ragplan::report::human::Style;
 
 /// Checks a council's SEND improvement plan workbooks and reports every
@@ -43,6 +44,15 @@ enum Command {
         /// Colour: auto (when printing to a terminal and NO_COLOR is unset), always, never.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+        /// The config file (default: ./ragplan.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Write a commented ragplan.toml (RAG codes, rule levels) in this folder.
+    Init {
+        /// Replace an existing ragplan.toml.
+        #[arg(long)]
+        force: bool,
     },
     /// List every rule: code, name, family, default level.
     Rules,
@@ -111,6 +121,22 @@ pub fn run(cli: Cli) -> ExitCode {
                 "no rule is called `{rule}`; `ragplan rules` lists them"
             )),
         },
+        Command::Init { force } => {
+            let path = std::path::Path::new(ragplan::config::FILE_NAME);
+            if path.exists() && !force {
+                return fail(format!(
+                    "{} already exists; use --force to replace it",
+                    path.display()
+                ));
+            }
+            match std::fs::write(path, ragplan::config::DEFAULT_TOML) {
+                Ok(()) => {
+                    print(&format!("wrote {}\n", path.display()));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(format!("cannot write {}: {e}", path.display())),
+            }
+        }
         Command::Check {
             paths,
             format,
@@ -118,8 +144,15 @@ pub fn run(cli: Cli) -> ExitCode {
             warn,
             allow,
             color,
+            config,
         } => {
-            let mut options = Options::default();
+            let mut options = match Config::discover(config.as_deref()) {
+                Ok(config) => config.options(),
+                Err(e) => {
+                    eprintln!("{:?}", miette::Report::new(e));
+                    return ExitCode::from(2);
+                }
+            };
             let mut deny_warnings = false;
             for (names, level) in [
                 (allow, Level::Allow),

@@ -372,3 +372,53 @@ fn help_on_everything() {
             .stdout(predicate::str::contains("Usage"));
     }
 }
+
+#[test]
+fn config_file_sets_rule_levels_and_bad_config_points_at_the_line() {
+    let dir = temp();
+    let root = std::env::current_dir().unwrap();
+    ragplan()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .success()
+        .stdout("wrote ragplan.toml\n");
+    ragplan()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    let written = std::fs::read_to_string(dir.path().join("ragplan.toml")).unwrap();
+    assert_eq!(written, ragplan::config::DEFAULT_TOML);
+    // ./ragplan.toml is read from the current folder.
+    std::fs::write(
+        dir.path().join("ragplan.toml"),
+        "[rules]\nrag-split = \"allow\"\nXREF002 = \"allow\"\nmissing-action-id = \"deny\"\n",
+    )
+    .unwrap();
+    let out = ragplan()
+        .current_dir(dir.path())
+        .args(["check", "--format", "short"])
+        .arg(root.join("samples"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 30 - 4 - 15);
+    assert!(text.contains("error[STR005] missing-action-id"));
+    // A bad file names itself and points at the key.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[rules]\nrag-splt = \"allow\"\n").unwrap();
+    ragplan()
+        .args(["check", "samples", "--config"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("bad.toml is not valid: there is no rule `rag-splt`")
+                .and(predicate::str::contains("2 │ rag-splt = \"allow\"")),
+        );
+}
