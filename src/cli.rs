@@ -149,7 +149,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let mut options = match Config::discover(config.as_deref()) {
                 Ok(config) => config.options(),
                 Err(e) => {
-                    eprintln!("{:?}", miette::Report::new(e));
+                    eprintln!("{:?}", miette::Report::new(*e));
                     return ExitCode::from(2);
                 }
             };

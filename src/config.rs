@@ -78,15 +78,16 @@ pub enum ConfigError {
 
 impl Config {
     /// Parses a config file's text.
-    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-        let invalid =
-            |message: String, span: Option<std::ops::Range<usize>>| ConfigError::Invalid {
+    pub fn parse(path: &Path, text: &str) -> Result<Config, Box<ConfigError>> {
+        let invalid = |message: String, span: Option<std::ops::Range<usize>>| {
+            Box::new(ConfigError::Invalid {
                 path: path.to_path_buf(),
                 message,
                 src: NamedSource::new(path.display().to_string(), text.to_string()),
                 span: span
                     .map(|r| SourceSpan::from((r.start, r.end.saturating_sub(r.start).max(1)))),
-            };
+            })
+        };
         let config: Config =
             toml::from_str(text).map_err(|e| invalid(e.message().to_string(), e.span()))?;
         let find = |needle: &str| text.find(needle).map(|i| i..i + needle.len());
@@ -132,7 +133,7 @@ impl Config {
         Ok(config)
     }
 
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
             path: path.to_path_buf(),
             source,
@@ -141,7 +142,7 @@ impl Config {
     }
 
     /// The file given, else `./ragplan.toml` when it exists, else the defaults.
-    pub fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+    pub fn discover(explicit: Option<&Path>) -> Result<Config, Box<ConfigError>> {
         match explicit {
             Some(path) => Config::load(path),
             None if Path::new(FILE_NAME).is_file() => Config::load(Path::new(FILE_NAME)),
@@ -197,7 +198,7 @@ mod tests {
     #[test]
     fn bad_files_point_at_the_line() {
         let text = "[rules]\nrag-splt = \"allow\"\n";
-        match Config::parse(Path::new("x.toml"), text) {
+        match Config::parse(Path::new("x.toml"), text).map_err(|e| *e) {
             Err(ConfigError::Invalid {
                 message,
                 span: Some(span),
@@ -209,15 +210,16 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(
-            Config::parse(Path::new("x.toml"), "[rules]\nrag-split = \"sometimes\"\n"),
+            Config::parse(Path::new("x.toml"), "[rules]\nrag-split = \"sometimes\"\n")
+                .map_err(|e| *e),
             Err(ConfigError::Invalid { span: Some(_), .. })
         ));
         assert!(matches!(
-            Config::parse(Path::new("x.toml"), "[rag]\ngreen = \"A\"\n"),
+            Config::parse(Path::new("x.toml"), "[rag]\ngreen = \"A\"\n").map_err(|e| *e),
             Err(ConfigError::Invalid { .. })
         ));
         assert!(matches!(
-            Config::parse(Path::new("x.toml"), "[colours]\n"),
+            Config::parse(Path::new("x.toml"), "[colours]\n").map_err(|e| *e),
             Err(ConfigError::Invalid { .. })
         ));
     }
