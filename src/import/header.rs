@@ -20,55 +20,79 @@ pub enum Column {
     Notes,
     /// EVIDENCE (See PR 7 Position Statement): the documents.
     Documents,
+    /// `Ref`: the action's reference (`4.1 A`) when there is no focus-area column.
+    Reference,
 }
 
-/// Recognises a header cell's text.
+/// Recognises a header cell's text by its words, most specific first:
+/// `Progress to date` is notes, not statuses; `Action Lead` is the lead, not
+/// the action.
 pub fn classify(text: &str) -> Option<Column> {
     let t = normalise(text);
-    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let starts = |p: &str| t.starts_with(p);
     if t.is_empty() || t.len() > 200 {
         return None;
     }
-    if t.contains("action to date")
-        || t.contains("actions to date")
-        || starts("update")
-        || t.contains("progress update")
-        || starts("comment")
-        || starts("notes")
-        || t.contains("progress notes")
-        || starts("latest update")
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = words.first().copied().unwrap_or("");
+    let has = |w: &str| words.contains(&w);
+    let starts = |p: &str| t.starts_with(p);
+    if t.contains("to date")
+        || has("update")
+        || has("updates")
+        || has("commentary")
+        || has("comments")
+        || has("comment")
+        || has("notes")
+        || starts("narrative")
     {
         return Some(Column::Notes);
     }
-    if t.contains("focus area") || starts("intent") || starts("area of focus") {
+    if t.contains("focus area")
+        || first == "intent"
+        || starts("area of focus")
+        || starts("areas of focus")
+    {
         return Some(Column::FocusArea);
     }
-    if first == "action" || first == "actions" || starts("delivery objective") {
-        return Some(Column::Action);
-    }
-    if first == "lead"
-        || first == "leads"
-        || first == "owner"
-        || starts("lead officer")
+    if has("lead")
+        || has("leads")
+        || has("owner")
+        || has("owners")
         || starts("responsible officer")
         || starts("accountable officer")
+        || starts("lead officer")
     {
         return Some(Column::Lead);
     }
-    if (first == "evidence" && t.contains("impact")) || first == "impact" {
+    if first == "action"
+        || first == "actions"
+        || starts("key action")
+        || starts("delivery objective")
+    {
+        return Some(Column::Action);
+    }
+    if (first == "evidence" && has("impact"))
+        || first == "impact"
+        || starts("success measure")
+        || starts("measures of success")
+        || starts("outcome measure")
+    {
         return Some(Column::Evidence);
     }
-    if first == "evidence" || starts("documents") || starts("supporting evidence") {
+    if first == "evidence" || first == "documents" || starts("supporting evidence") {
         return Some(Column::Documents);
     }
-    if first == "progress"
-        || first == "rag"
-        || t.contains("(rag)")
-        || starts("rag status")
-        || first == "status"
-    {
+    if first == "progress" || has("rag") || first == "status" || starts("rating") {
         return Some(Column::Progress);
+    }
+    if matches!(
+        t.as_str(),
+        "ref" | "ref." | "reference" | "ref no" | "ref no." | "no" | "no." | "#" | "id"
+    ) {
+        return Some(Column::Reference);
     }
     None
 }
@@ -168,5 +192,16 @@ mod tests {
         assert_eq!(classify("Leadership"), None);
         assert_eq!(classify("Task and Finish Group"), None);
         assert_eq!(classify("Vision for the future"), None);
+        assert_eq!(classify("Action Lead"), Some(Column::Lead));
+        assert_eq!(classify("Responsible Lead"), Some(Column::Lead));
+        assert_eq!(classify("Action Owner"), Some(Column::Lead));
+        assert_eq!(classify("Progress to date"), Some(Column::Notes));
+        assert_eq!(classify("Progress update (Apr 21)"), Some(Column::Notes));
+        assert_eq!(classify("Current RAG"), Some(Column::Progress));
+        assert_eq!(classify("RAG rating"), Some(Column::Progress));
+        assert_eq!(classify("Key actions"), Some(Column::Action));
+        assert_eq!(classify("Success Measures"), Some(Column::Evidence));
+        assert_eq!(classify("Storage"), None);
+        assert_eq!(classify("Leadership"), None);
     }
 }

@@ -156,6 +156,8 @@ fn read_preamble(
         .take_while(|c| c.at.row < header_row)
         .collect();
     let mut vision_row = None;
+    let mut labels = Vec::new();
+    let mut title_needs_statement = false;
     for cell in &preamble {
         let text = text_of(id, cell.at, Some(cell));
         let lower = text.value.to_lowercase();
@@ -165,38 +167,53 @@ fn read_preamble(
             priority.number = Some(number);
             priority.description = description;
             priority.source = text.source;
+            title_needs_statement = statement.is_empty();
             priority.title = Some(Text {
                 value: statement,
                 ..text
             });
             continue;
         }
-        if priority.legend.is_none()
-            && ["blue", "red", "amber", "green"]
-                .iter()
-                .all(|w| lower.contains(w))
-            && lower.len() > 40
-        {
+        let is_legend = ["blue", "red", "amber", "green"]
+            .iter()
+            .all(|w| lower.contains(w))
+            && lower.len() > 40;
+        if priority.legend.is_none() && is_legend {
             priority.legend = Some(text);
         } else if priority.vision.is_none() && lower.starts_with("vision") {
             vision_row = Some(cell.at.row);
             priority.vision = Some(text);
+        } else if lower.contains("overall") && lower.len() < 60 {
+            labels.push(cell.at);
+        } else if title_needs_statement && !is_legend && lower.len() > 12 {
+            // `Priority 3` in one cell, its problem statement in the next.
+            title_needs_statement = false;
+            if let Some(title) = &mut priority.title {
+                title.value = text.value;
+            }
         }
     }
-    // The stated overall status: a short cell reading as a status, on the
-    // vision row or the row below it; without a vision, the last such cell
-    // above the header.
-    let is_status = |c: &&&GridCell| {
+    // The stated overall status: a short cell reading as a status, beside or
+    // under a label such as `Overall RAG:`, else on the vision row or the row
+    // below it. Nothing is guessed from anywhere else (a legend split into
+    // cells would otherwise be read as a status).
+    let is_status = |c: &GridCell| {
         let s = c.value.display();
         s.chars().count() <= 12 && scheme.read(&s).rag().is_some()
     };
-    let stated = match vision_row {
-        Some(v) => preamble
+    let beside_label = labels.iter().find_map(|l| {
+        preamble.iter().find(|c| {
+            ((c.at.row == l.row && c.at.col > l.col)
+                || (c.at.row == l.row + 1 && c.at.col == l.col))
+                && is_status(c)
+        })
+    });
+    let stated = beside_label.or_else(|| {
+        let v = vision_row?;
+        preamble
             .iter()
-            .filter(|c| c.at.row == v || c.at.row == v + 1)
-            .find(is_status),
-        None => preamble.iter().rev().find(is_status),
-    };
+            .find(|c| (c.at.row == v || c.at.row == v + 1) && is_status(c))
+    });
     priority.stated_status = stated.map(|c| text_of(id, c.at, Some(c)));
 }
 
@@ -346,12 +363,19 @@ impl TableReader<'_> {
     }
 
     fn read_row(&mut self, header: &HeaderRow, row: u32, priority: &mut Priority) {
-        let focus_col = header.col(Column::FocusArea);
+        // Without a focus-area column, a `Ref` column (`4.1 A`) gives it.
+        let focus_col = header
+            .col(Column::FocusArea)
+            .or(header.col(Column::Reference));
         if let Some(fc) = focus_col {
             let (anchor, cell) = self.sheet.resolve(CellRef::new(row, fc));
             if cell.is_some_and(|c| !c.value.is_blank()) && self.focus_anchor != Some(anchor) {
                 self.focus_anchor = Some(anchor);
-                let title = text_of(self.id, anchor, cell);
+                let mut title = text_of(self.id, anchor, cell);
+                if header.col(Column::FocusArea).is_none() {
+                    // `4.1 A` → focus area `4.1`.
+                    title.value = reference_parts(&title.value).0;
+                }
                 // Officers who do not merge repeat the focus area on every
                 // row: the same text again is the same focus area.
                 let repeated = priority
@@ -436,8 +460,12 @@ impl TableReader<'_> {
                 value: text_of(self.id, cell.at, Some(cell)),
             });
         }
+        let reference_id = header
+            .col(Column::Reference)
+            .filter(|_| header.col(Column::FocusArea).is_none())
+            .and_then(|c| reference_parts(&self.text(row, c).value).1);
         let action = Action {
-            id: action_id(&action_text.value),
+            id: action_id(&action_text.value).or(reference_id),
             leads: lead
                 .as_ref()
                 .map(|l| split_leads(&l.value))
@@ -477,6 +505,24 @@ pub fn focus_reference(title: &str) -> Option<String> {
         && reference.chars().next().is_some_and(|c| c.is_ascii_digit())
         && after.is_none_or(|c| c.is_whitespace() || c == ']' || c == '.' || c == ':' || c == ')');
     ok.then(|| reference.to_string())
+}
+
+/// A reference cell: `4.1 A` / `4.1A` / `4.1.a` → (`4.1`, Some(`A`)); `4.1` → (`4.1`, None).
+pub fn reference_parts(text: &str) -> (String, Option<String>) {
+    let t = text.trim();
+    let number: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = t[number.len()..].trim_start_matches([' ', '.', '-']);
+    let number = number.trim_end_matches('.').to_string();
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_alphabetic() && !number.is_empty() => {
+            (number, Some(c.to_ascii_uppercase().to_string()))
+        }
+        _ => (t.to_string(), None),
+    }
 }
 
 /// `A. Co-produce …` → `A`; `(c) …` and `c) …` too. Text without such a
@@ -531,6 +577,14 @@ mod tests {
             Some("7")
         );
         assert_eq!(focus_reference("Local area continues"), None);
+    }
+
+    #[test]
+    fn reference_cells() {
+        assert_eq!(reference_parts("4.1 A"), ("4.1".into(), Some("A".into())));
+        assert_eq!(reference_parts("4.1b"), ("4.1".into(), Some("B".into())));
+        assert_eq!(reference_parts("4.1"), ("4.1".into(), None));
+        assert_eq!(reference_parts("Transport"), ("Transport".into(), None));
     }
 
     #[test]

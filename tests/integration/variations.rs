@@ -115,3 +115,172 @@ fn focus_area_repeated_instead_of_merged() {
     assert_eq!(loaded.plan.priorities[0].focus_areas.len(), 1);
     assert_eq!(loaded.plan.priorities[0].focus_areas[0].actions.len(), 9);
 }
+
+/// A workbook laid out like none of the seeds: a cover sheet, the title split
+/// over two cells, an `Overall RAG:` label instead of a vision row, a `Ref`
+/// column instead of a focus-area column, other header words, a lead merged
+/// over two actions, dates as periods, an extra column and a footnote.
+#[test]
+fn hand_made_workbook_with_other_headers() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = temp();
+    let path = dir.path().join("Area plan.xlsx");
+    let mut wb = Workbook::new();
+    let cover = wb.add_worksheet().set_name("Cover").unwrap();
+    cover
+        .write(0, 0, "Local Area SEND WSoA: monitoring, Spring 2022")
+        .unwrap();
+    cover
+        .write(2, 0, "Prepared for the SEND Inclusion & Partnership Group")
+        .unwrap();
+    let ws = wb.add_worksheet().set_name("EHC").unwrap();
+    ws.write(0, 0, "Priority 4").unwrap();
+    ws.write(1, 0, "The quality of EHC plans is poor.").unwrap();
+    ws.write(2, 0, "Overall RAG:").unwrap();
+    ws.write(2, 1, "A").unwrap();
+    ws.write(
+        3,
+        0,
+        "Key: R = delayed, A = in progress, G = completed, Grey = not started",
+    )
+    .unwrap();
+    for (c, h) in [
+        "Ref",
+        "Key actions",
+        "Action Lead",
+        "Impact",
+        "Current RAG",
+        "",
+        "Progress to date",
+        "Budget",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if !h.is_empty() {
+            ws.write(5, c as u16, *h).unwrap();
+        }
+    }
+    let date = Format::new().set_num_format("mmm-yy");
+    ws.write_datetime_with_format(6, 4, &ExcelDateTime::from_ymd(2021, 9, 1).unwrap(), &date)
+        .unwrap();
+    ws.write_datetime_with_format(6, 5, &ExcelDateTime::from_ymd(2022, 1, 1).unwrap(), &date)
+        .unwrap();
+    let rows: [[&str; 8]; 4] = [
+        [
+            "4.1 A",
+            "Audit 20 plans a term",
+            "",
+            "Audit report",
+            "A",
+            "G",
+            "Sep 2021: first audit done",
+            "£2k",
+        ],
+        [
+            "4.1 B",
+            "Train SENCOs",
+            "",
+            "Training log",
+            "A",
+            "A",
+            "",
+            "",
+        ],
+        [
+            "4.2 A",
+            "Publish the QA framework",
+            "TBC",
+            "Framework on the Local Offer",
+            "G",
+            "green",
+            "See 4.1 B",
+            "",
+        ],
+        [
+            "4.2 A",
+            "Review it annually",
+            "Lynsey Bissell",
+            "Review minutes",
+            "Grey",
+            "",
+            "",
+            "",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(7 + r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+    ws.merge_range(7, 2, 8, 2, "Cathy Morris", &Format::new())
+        .unwrap();
+    ws.write(
+        12,
+        0,
+        "Note: statuses agreed at the SEND IPG, 12 January 2022.",
+    )
+    .unwrap();
+    wb.save(&path).unwrap();
+
+    let (loaded, findings) = run(&[path]);
+    let got: BTreeSet<Place> = places(&loaded, &findings);
+    let want: BTreeSet<Place> = [
+        ("missing-lead", "C10"),
+        ("rag-noncanonical", "F10"),
+        ("duplicate-action-id", "B11"),
+        ("rag-missing", "F11"),
+    ]
+    .into_iter()
+    .map(|(r, c)| crate::common::place(r, "EHC", c))
+    .collect();
+    assert_eq!(got, want);
+
+    let p = &loaded.plan.priorities[0];
+    assert_eq!(p.number, Some(4));
+    assert_eq!(
+        p.title.as_ref().unwrap().value,
+        "The quality of EHC plans is poor."
+    );
+    assert_eq!(
+        p.stated_status.as_ref().unwrap().source.cell.to_string(),
+        "B3"
+    );
+    assert_eq!(
+        p.periods
+            .iter()
+            .map(|x| x.label.as_str())
+            .collect::<Vec<_>>(),
+        ["Sep-21", "Jan-22"]
+    );
+    let areas: Vec<_> = p
+        .focus_areas
+        .iter()
+        .filter(|f| !f.actions.is_empty())
+        .map(|f| f.reference.clone().unwrap())
+        .collect();
+    assert_eq!(areas, ["4.1", "4.2"]);
+    let a = &p.focus_areas[0].actions;
+    assert_eq!(
+        (a[0].id.as_deref(), a[1].id.as_deref()),
+        (Some("A"), Some("B"))
+    );
+    assert_eq!(
+        a[1].leads,
+        ["Cathy Morris"],
+        "the merged lead counts for both actions"
+    );
+    assert_eq!(
+        a[0].extra
+            .iter()
+            .map(|e| (e.name.as_str(), e.value.value.as_str()))
+            .collect::<Vec<_>>(),
+        [("Budget", "£2k")]
+    );
+    assert_eq!(
+        a[0].notes.as_ref().unwrap().value,
+        "Sep 2021: first audit done"
+    );
+}
