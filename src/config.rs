@@ -19,37 +19,12 @@ pub const FILE_NAME: &str = "ragplan.toml";
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// `[rag]`: the code written for each status.
     #[serde(default)]
-    pub rag: RagCodes,
+    pub rag: Scheme,
     /// Rule code or name → level.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
-}
-
-/// `[rag]`: the code written for each status.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RagCodes {
-    pub blue: String,
-    pub green: String,
-    pub amber: String,
-    pub red: String,
-    pub grey: String,
-    pub split_separator: String,
-}
-
-impl Default for RagCodes {
-    fn default() -> Self {
-        let s = Scheme::default();
-        RagCodes {
-            blue: s.blue,
-            green: s.green,
-            amber: s.amber,
-            red: s.red,
-            grey: s.grey,
-            split_separator: s.split_separator,
-        }
-    }
 }
 
 /// A config file that cannot be used; points at the line where it can.
@@ -151,15 +126,7 @@ impl Config {
     }
 
     pub fn scheme(&self) -> Scheme {
-        let r = &self.rag;
-        Scheme {
-            blue: r.blue.clone(),
-            green: r.green.clone(),
-            amber: r.amber.clone(),
-            red: r.red.clone(),
-            grey: r.grey.clone(),
-            split_separator: r.split_separator.clone(),
-        }
+        self.rag.clone()
     }
 
     /// Check options from this config.

@@ -8,7 +8,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
 use calamine::{
-    Data, DataRef, Ods, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx,
+    Data, DataType, Ods, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx,
     XlsxError,
 };
 
@@ -189,7 +189,7 @@ fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadErro
                     None => None,
                 };
                 let (row, col) = cell.get_position();
-                let value = value_of_ref(cell.get_value());
+                let value = value_of(cell.get_value());
                 if value != Value::Empty || fill.is_some() {
                     sheet.cells.push(GridCell {
                         at: CellRef::new(row, col),
@@ -246,7 +246,7 @@ fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
             let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(err)?;
             while let Some(cell) = cells.next_cell().map_err(err)? {
                 let (row, col) = cell.get_position();
-                let value = value_of_ref(cell.get_value());
+                let value = value_of(cell.get_value());
                 if value != Value::Empty {
                     sheet.cells.push(GridCell {
                         at: CellRef::new(row, col),
@@ -355,32 +355,26 @@ fn range_cells(range: &calamine::Range<Data>) -> Vec<GridCell> {
         .collect()
 }
 
-fn value_of(d: &Data) -> Value {
-    match d {
-        Data::Int(i) => Value::Number(*i as f64),
-        Data::Float(f) => Value::Number(*f),
-        Data::String(s) => text_value(s),
-        Data::Bool(b) => Value::Bool(*b),
-        Data::DateTime(dt) => date_value(dt),
-        Data::DateTimeIso(s) => iso_date(s).map_or_else(|| Value::Text(s.clone()), Value::Date),
-        Data::DurationIso(s) => Value::Text(s.clone()),
-        Data::Error(e) => Value::Error(e.to_string()),
-        Data::Empty => Value::Empty,
-    }
-}
-
-fn value_of_ref(d: &DataRef<'_>) -> Value {
-    match d {
-        DataRef::Int(i) => Value::Number(*i as f64),
-        DataRef::Float(f) => Value::Number(*f),
-        DataRef::String(s) => text_value(s),
-        DataRef::SharedString(s) => text_value(s),
-        DataRef::Bool(b) => Value::Bool(*b),
-        DataRef::DateTime(dt) => date_value(dt),
-        DataRef::DateTimeIso(s) => iso_date(s).map_or_else(|| Value::Text(s.clone()), Value::Date),
-        DataRef::DurationIso(s) => Value::Text(s.clone()),
-        DataRef::Error(e) => Value::Error(e.to_string()),
-        DataRef::Empty => Value::Empty,
+/// One conversion for owned (`Data`) and borrowed (`DataRef`) cells.
+fn value_of<T: DataType>(d: &T) -> Value {
+    if let Some(s) = d.get_string() {
+        text_value(s)
+    } else if let Some(f) = d.get_float() {
+        Value::Number(f)
+    } else if let Some(i) = d.get_int() {
+        Value::Number(i as f64)
+    } else if let Some(b) = d.get_bool() {
+        Value::Bool(b)
+    } else if let Some(dt) = d.get_datetime() {
+        date_value(&dt)
+    } else if let Some(s) = d.get_datetime_iso() {
+        iso_date(s).map_or_else(|| Value::Text(s.to_string()), Value::Date)
+    } else if let Some(s) = d.get_duration_iso() {
+        Value::Text(s.to_string())
+    } else if let Some(e) = d.get_error() {
+        Value::Error(e.to_string())
+    } else {
+        Value::Empty
     }
 }
 

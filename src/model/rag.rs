@@ -185,7 +185,9 @@ impl Reading {
 
 /// The codes written for each status. The default is SPEC.md's: `B G A R`,
 /// `Grey` (no single letter is unambiguous for grey) and `G/A` for splits.
-#[derive(Debug, Clone, PartialEq)]
+/// `ragplan.toml`'s `[rag]` table deserialises into this.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Scheme {
     pub blue: String,
     pub green: String,

@@ -162,9 +162,9 @@ fn hand_made_workbook_with_other_headers() {
         }
     }
     let date = Format::new().set_num_format("mmm-yy");
-    ws.write_datetime_with_format(6, 4, &ExcelDateTime::from_ymd(2021, 9, 1).unwrap(), &date)
+    ws.write_datetime_with_format(6, 4, ExcelDateTime::from_ymd(2021, 9, 1).unwrap(), &date)
         .unwrap();
-    ws.write_datetime_with_format(6, 5, &ExcelDateTime::from_ymd(2022, 1, 1).unwrap(), &date)
+    ws.write_datetime_with_format(6, 5, ExcelDateTime::from_ymd(2022, 1, 1).unwrap(), &date)
         .unwrap();
     let rows: [[&str; 8]; 4] = [
         [
