@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use crate::check::{self, Finding, Options, RULES, Severity};
+use crate::export::{self, BuildOptions, BuildReport, ExportError};
 use crate::import::{self, DiscoverError, Loaded};
+use crate::model::YearMonth;
 use crate::report;
 
 /// The three report formats.
@@ -104,4 +106,112 @@ pub fn explain(code_or_name: &str) -> Option<String> {
         r.summary,
         r.explanation.trim_end()
     ))
+}
+
+/// Why `build`, `summary` or `template` could not run (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Discover(#[from] DiscoverError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error("not building the master: {0}")]
+    Unreadable(String),
+}
+
+/// Reads and checks, as `check` does, for the commands that need both.
+fn read_and_check(
+    paths: &[PathBuf],
+    options: &Options,
+) -> Result<(Loaded, Vec<Finding>), RunError> {
+    let files = import::discover(paths)?;
+    let loaded = import::load(&files, &options.scheme);
+    let findings = check::check(&loaded, options);
+    Ok((loaded, findings))
+}
+
+/// Parses `--add-period` / `--period` (`Apr-22`).
+pub fn parse_period(label: &str) -> Result<YearMonth, ExportError> {
+    YearMonth::parse(label).ok_or_else(|| ExportError::BadPeriod(label.to_string()))
+}
+
+/// `ragplan build`: reads, checks and writes the master. Refuses before
+/// reading anything when the output is an input or exists without `force`;
+/// writes nothing when an input cannot be read.
+pub fn build(
+    paths: &[PathBuf],
+    out: &std::path::Path,
+    force: bool,
+    add_period: Option<&str>,
+    options: &Options,
+) -> Result<BuildReport, RunError> {
+    let add_period = add_period.map(parse_period).transpose()?;
+    let files = import::discover(paths)?;
+    export::check_output(out, &files, force)?;
+    let (loaded, findings) = read_and_check(&files, options)?;
+    let unreadable: Vec<String> = loaded
+        .inputs
+        .iter()
+        .filter_map(|i| {
+            i.workbook
+                .as_ref()
+                .err()
+                .map(|e| format!("{}: {e}", i.path.display()))
+        })
+        .collect();
+    if !unreadable.is_empty() {
+        return Err(RunError::Unreadable(unreadable.join("; ")));
+    }
+    let build_options = BuildOptions {
+        scheme: options.scheme.clone(),
+        add_period,
+    };
+    Ok(export::build(
+        &loaded,
+        &findings,
+        &build_options,
+        out,
+        force,
+    )?)
+}
+
+/// `ragplan summary`: the priority summary as a terminal table.
+pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
+    let (loaded, findings) = read_and_check(paths, options)?;
+    let summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
+    let mut out = report::summary_table::render(&summaries, &options.scheme, color);
+    let unreadable: Vec<String> = loaded
+        .inputs
+        .iter()
+        .filter(|i| i.workbook.is_err())
+        .map(|i| i.path.display().to_string())
+        .collect();
+    if !unreadable.is_empty() {
+        out.push_str(&format!("not read: {}\n", unreadable.join(", ")));
+    }
+    Ok(out)
+}
+
+/// `ragplan template`: an empty master with one status column per period
+/// (this month's when none is given).
+pub fn template(
+    out: &std::path::Path,
+    force: bool,
+    periods: &[String],
+    options: &Options,
+) -> Result<(), RunError> {
+    let mut months = periods
+        .iter()
+        .map(|p| parse_period(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    if months.is_empty() {
+        months.push(export::time::month_of(export::time::now()));
+    }
+    months.sort();
+    months.dedup();
+    let build_options = BuildOptions {
+        scheme: options.scheme.clone(),
+        add_period: None,
+    };
+    Ok(export::write_template(out, force, &months, &build_options)?)
 }

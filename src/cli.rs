@@ -54,6 +54,53 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the clean master workbook: Summary, one sheet per priority, Findings, Leads.
+    ///
+    /// Never overwrites an input; replaces an existing output only with --force;
+    /// writes atomically (nothing is left at the output path on failure).
+    Build {
+        /// Workbooks or folders, as for `check`.
+        #[arg(required = true, value_name = "FILE_OR_DIR")]
+        paths: Vec<PathBuf>,
+        /// The master to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Start next term: append this period's empty status column (e.g. Apr-22).
+        #[arg(long, value_name = "PERIOD")]
+        add_period: Option<String>,
+        /// The config file (default: ./ragplan.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Print the priority summary (stated and computed status, counts, trend) as a table.
+    Summary {
+        #[arg(required = true, value_name = "FILE_OR_DIR")]
+        paths: Vec<PathBuf>,
+        /// Colour: auto (when printing to a terminal and NO_COLOR is unset), always, never.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+        /// The config file (default: ./ragplan.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Write an empty master workbook for an area starting a new plan.
+    Template {
+        /// The workbook to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        /// A status column (e.g. Apr-22); repeat for several. Default: this month.
+        #[arg(long = "period", value_name = "PERIOD")]
+        periods: Vec<String>,
+        /// The config file (default: ./ragplan.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// List every rule: code, name, family, default level.
     Rules,
     /// Explain one rule, with a bad and a good example.
@@ -100,8 +147,91 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+fn config(path: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+    Config::discover(path).map_err(|e| {
+        eprintln!("{:?}", miette::Report::new(*e));
+        ExitCode::from(2)
+    })
+}
+
+fn use_color(color: ColorArg) -> bool {
+    match color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Build {
+            paths,
+            output,
+            force,
+            add_period,
+            config: path,
+        } => {
+            let options = match config(path.as_deref()) {
+                Ok(c) => c.options(),
+                Err(code) => return code,
+            };
+            match app::build(&paths, &output, force, add_period.as_deref(), &options) {
+                Ok(report) => {
+                    let corrected = report.corrections.len();
+                    print(&format!(
+                        "wrote {}: {} priorit{}, {} actions; {} findings ({corrected} corrected by build) on the Findings sheet\n",
+                        output.display(),
+                        report.priorities,
+                        if report.priorities == 1 { "y" } else { "ies" },
+                        report.actions,
+                        report.findings,
+                    ));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Summary {
+            paths,
+            color,
+            config: path,
+        } => {
+            let options = match config(path.as_deref()) {
+                Ok(c) => c.options(),
+                Err(code) => return code,
+            };
+            match app::summary(&paths, &options, use_color(color)) {
+                Ok(table) => {
+                    if print(&table) {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(2)
+                    }
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Template {
+            output,
+            force,
+            periods,
+            config: path,
+        } => {
+            let options = match config(path.as_deref()) {
+                Ok(c) => c.options(),
+                Err(code) => return code,
+            };
+            match app::template(&output, force, &periods, &options) {
+                Ok(()) => {
+                    print(&format!("wrote {}\n", output.display()));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
         Command::Rules => {
             if print(&app::rules_table()) {
                 ExitCode::SUCCESS

@@ -7,6 +7,7 @@
 
 pub mod finding;
 pub mod registry;
+pub mod summary;
 
 mod lead;
 mod rag;

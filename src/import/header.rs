@@ -22,6 +22,8 @@ pub enum Column {
     Documents,
     /// `Ref`: the action's reference (`4.1 A`) when there is no focus-area column.
     Reference,
+    /// `Action id`: the action's letter in a column of its own (the master's layout).
+    ActionId,
 }
 
 /// Recognises a header cell's text by its words, most specific first:
@@ -90,7 +92,7 @@ pub fn classify(text: &str) -> Option<Column> {
     }
     if matches!(
         t.as_str(),
-        "ref" | "ref." | "reference" | "ref no" | "ref no." | "no" | "no." | "#" | "id"
+        "ref" | "ref." | "reference" | "ref no" | "ref no." | "no" | "no." | "#"
     ) {
         return Some(Column::Reference);
     }
@@ -202,6 +204,8 @@ mod tests {
         assert_eq!(classify("Key actions"), Some(Column::Action));
         assert_eq!(classify("Success Measures"), Some(Column::Evidence));
         assert_eq!(classify("Storage"), None);
+        assert_eq!(classify("Action id"), Some(Column::ActionId));
+        assert_eq!(classify("Ref"), Some(Column::Reference));
         assert_eq!(classify("Leadership"), None);
     }
 }

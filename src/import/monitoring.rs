@@ -60,6 +60,7 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Option<Priority> {
         legend: None,
         vision: None,
         stated_status: None,
+        preamble: Vec::new(),
         periods: Vec::new(),
         focus_areas: Vec::new(),
         layout: Layout::MonitoringReport,
@@ -158,6 +159,7 @@ fn read_preamble(
     let mut vision_row = None;
     let mut labels = Vec::new();
     let mut title_needs_statement = false;
+    let mut other = Vec::new();
     for cell in &preamble {
         let text = text_of(id, cell.at, Some(cell));
         let lower = text.value.to_lowercase();
@@ -191,6 +193,8 @@ fn read_preamble(
             if let Some(title) = &mut priority.title {
                 title.value = text.value;
             }
+        } else if !text.is_empty() {
+            other.push(text);
         }
     }
     // The stated overall status: a short cell reading as a status, beside or
@@ -215,6 +219,11 @@ fn read_preamble(
             .find(|c| (c.at.row == v || c.at.row == v + 1) && is_status(c))
     });
     priority.stated_status = stated.map(|c| text_of(id, c.at, Some(c)));
+    let stated_at = priority.stated_status.as_ref().map(|t| t.source);
+    priority.preamble = other
+        .into_iter()
+        .filter(|t| Some(t.source) != stated_at)
+        .collect();
 }
 
 struct TableReader<'a> {
@@ -332,6 +341,7 @@ impl TableReader<'_> {
         if !found.is_empty() {
             self.period_cols.clear();
             found.sort_by_key(|(c, _)| *c);
+            found.dedup_by_key(|(c, _)| *c);
             for (col, period) in found {
                 let index = match periods.iter().position(|p| p.same_term(&period)) {
                     Some(i) => i,
@@ -464,8 +474,20 @@ impl TableReader<'_> {
             .col(Column::Reference)
             .filter(|_| header.col(Column::FocusArea).is_none())
             .and_then(|c| reference_parts(&self.text(row, c).value).1);
+        let own_id = header
+            .col(Column::ActionId)
+            .map(|c| {
+                self.text(row, c)
+                    .value
+                    .trim()
+                    .trim_end_matches(['.', ')'])
+                    .to_ascii_uppercase()
+            })
+            .filter(|id| !id.is_empty() && id.len() <= 3);
         let action = Action {
-            id: action_id(&action_text.value).or(reference_id),
+            id: own_id
+                .or_else(|| action_id(&action_text.value))
+                .or(reference_id),
             leads: lead
                 .as_ref()
                 .map(|l| split_leads(&l.value))

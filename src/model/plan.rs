@@ -82,6 +82,8 @@ pub struct Priority {
     pub vision: Option<Text>,
     /// The priority's stated overall status cell (`G/A`).
     pub stated_status: Option<Text>,
+    /// Any other text above the table (a key, a date, a note), kept.
+    pub preamble: Vec<Text>,
     /// Reporting periods in column order.
     pub periods: Vec<Period>,
     pub focus_areas: Vec<FocusArea>,

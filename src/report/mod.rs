@@ -5,6 +5,7 @@
 pub mod human;
 pub mod json;
 pub mod short;
+pub mod summary_table;
 
 use crate::check::Finding;
 use crate::import::Loaded;

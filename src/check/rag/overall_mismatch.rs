@@ -1,7 +1,8 @@
 //! RAG008 overall-mismatch
 
+use crate::check::summary::{latest_period, rags_at};
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Rag, RollUp};
+use crate::model::RollUp;
 
 pub static RULE: Rule = Rule {
     code: "RAG008",
@@ -37,20 +38,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(stated_rag) = cx.scheme.read(&stated.raw).rag() else {
             continue;
         };
-        let rags_at = |i: usize| -> Vec<Rag> {
-            priority
-                .actions()
-                .filter_map(|a| a.statuses.get(i))
-                .filter_map(|t| cx.scheme.read(&t.raw).rag())
-                .collect()
-        };
-        let Some(latest) = (0..priority.periods.len())
-            .rev()
-            .find(|i| !rags_at(*i).is_empty())
-        else {
+        let Some(latest) = latest_period(priority, cx.scheme) else {
             continue;
         };
-        let rags = rags_at(latest);
+        let rags = rags_at(priority, latest, cx.scheme);
         let Some(roll) = RollUp::of(rags.iter().copied()) else {
             continue;
         };

@@ -1,0 +1,119 @@
+//! Findings: every diagnostic, with a link to its cell in the master. What
+//! build corrected by itself is listed as corrected, with the value found.
+
+use rust_xlsxwriter::{Color, Url, Worksheet, XlsxError};
+
+use super::priority_sheet::{corrects, lines, print_setup, row_height};
+use super::{Master, cell_text};
+use crate::check::Severity;
+use crate::model::Source;
+
+const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
+
+pub(crate) fn write(master: &mut Master<'_>) -> Result<Worksheet, XlsxError> {
+    let styles = &master.styles;
+    let layout = &master.layout;
+    let mut ws = Worksheet::new();
+    ws.set_name(&layout.sheets.findings)?;
+    for (c, (name, width)) in layout.findings.columns.iter().zip(WIDTHS).enumerate() {
+        ws.write_string_with_format(0, c as u16, name, &styles.header)?;
+        ws.set_column_width(c as u16, width)?;
+    }
+    let mut rows = Vec::with_capacity(master.findings.len());
+    for (i, f) in master.findings.iter().enumerate() {
+        let row = i as u32 + 1;
+        rows.push(row);
+        let colour = match f.severity {
+            Severity::Error => 0xC00000,
+            Severity::Warning => 0x9C5700,
+            Severity::Info => 0x1F3864,
+        };
+        let severity = styles
+            .cell
+            .clone()
+            .set_bold()
+            .set_font_color(Color::RGB(colour));
+        ws.write_string_with_format(row, 0, f.severity.as_str(), &severity)?;
+        ws.write_string_with_format(row, 1, f.rule.code, &styles.cell)?;
+        ws.write_string_with_format(row, 2, f.rule.name, &styles.cell)?;
+        let source = f.sheet.zip(f.cell).map(|(sheet, cell)| Source {
+            file: f.file,
+            sheet,
+            cell,
+        });
+        match source.and_then(|s| master.cells.get(&s)) {
+            Some(cell) => {
+                ws.write_url_with_format(
+                    row,
+                    3,
+                    Url::new(cell.link()).set_text(cell.display()),
+                    &styles.link,
+                )?;
+            }
+            None => {
+                ws.write_blank(row, 3, &styles.cell)?;
+            }
+        }
+        let file = master.loaded.plan.file(f.file).display();
+        let found_in = match (f.sheet, f.cell) {
+            (Some(s), Some(c)) => {
+                let sheet = master.loaded.plan.files[f.file.0]
+                    .sheets
+                    .get(s)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                format!("{file} › {}", crate::report::sheet_cell(sheet, c))
+            }
+            _ => file,
+        };
+        ws.write_string_with_format(row, 4, &found_in, &styles.cell)?;
+        let text = |ws: &mut Worksheet, col: u16, s: Option<&str>| -> Result<(), XlsxError> {
+            match s {
+                Some(s) if !s.is_empty() => ws
+                    .write_string_with_format(row, col, cell_text(s).as_ref(), &styles.cell)
+                    .map(|_| ()),
+                _ => ws.write_blank(row, col, &styles.cell).map(|_| ()),
+            }
+        };
+        text(&mut ws, 5, f.field.as_deref())?;
+        text(&mut ws, 6, f.value.as_deref())?;
+        text(&mut ws, 7, Some(&f.message))?;
+        text(&mut ws, 8, f.help.as_deref())?;
+        let correction = source
+            .and_then(|s| master.corrections.iter().find(|c| c.source == s))
+            .filter(|_| corrects(f.rule.name));
+        let status = match correction {
+            Some(c) => format!(
+                "{}: `{}` → `{}`",
+                layout.findings.corrected,
+                c.from.trim(),
+                c.to
+            ),
+            None => layout.findings.open.clone(),
+        };
+        let status_format = if correction.is_some() {
+            styles.cell.clone().set_font_color(Color::RGB(0x006100))
+        } else {
+            styles.cell.clone()
+        };
+        ws.write_string_with_format(row, 9, &status, &status_format)?;
+        let height = [
+            (f.message.as_str(), WIDTHS[7]),
+            (f.help.as_deref().unwrap_or_default(), WIDTHS[8]),
+            (f.value.as_deref().unwrap_or_default(), WIDTHS[6]),
+            (status.as_str(), WIDTHS[9]),
+            (found_in.as_str(), WIDTHS[4]),
+        ]
+        .iter()
+        .map(|(t, w)| lines(t, *w))
+        .max()
+        .unwrap_or(1);
+        ws.set_row_height(row, row_height(height))?;
+    }
+    let last = master.findings.len() as u32;
+    ws.autofilter(0, 0, last.max(1), 9)?;
+    ws.set_freeze_panes(1, 0)?;
+    print_setup(&mut ws, 0, &layout.sheets.findings)?;
+    master.finding_rows = rows;
+    Ok(ws)
+}

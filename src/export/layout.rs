@@ -1,0 +1,139 @@
+//! The master's layout and wording, from `templates/master.toml`.
+
+use serde::Deserialize;
+
+const MASTER_TOML: &str = include_str!("../../templates/master.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    pub sheets: SheetNames,
+    pub priority: PriorityColumns,
+    pub summary: SummaryWording,
+    pub legend: Legend,
+    pub findings: FindingsWording,
+    pub leads: LeadsWording,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SheetNames {
+    pub summary: String,
+    pub findings: String,
+    pub leads: String,
+    pub priority: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityColumns {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub focus_area: String,
+    pub action_id: String,
+    pub action: String,
+    pub lead: String,
+    pub evidence: String,
+    pub notes: String,
+    pub documents: String,
+    pub stated_label: String,
+    pub template_rows: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryWording {
+    pub title: String,
+    pub generated: String,
+    pub columns: Vec<String>,
+    pub total: String,
+    pub rollup_note: String,
+    pub sources: String,
+    pub source_columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Legend {
+    pub title: String,
+    pub blue: String,
+    pub red: String,
+    pub amber: String,
+    pub green: String,
+    pub grey: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingsWording {
+    pub columns: Vec<String>,
+    pub open: String,
+    pub corrected: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadsWording {
+    pub columns: Vec<String>,
+}
+
+impl Layout {
+    /// The compiled-in layout. It is checked by a unit test, so failing here
+    /// would be a build defect, not bad input.
+    pub fn get() -> Layout {
+        toml::from_str(MASTER_TOML).expect("templates/master.toml is checked by tests")
+    }
+
+    /// `Priority 7`.
+    pub fn priority_sheet(&self, number: u32) -> String {
+        self.sheets.priority.replace("{n}", &number.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::header::{Column, classify};
+
+    #[test]
+    fn the_template_parses_and_its_headers_are_recognised() {
+        let l = Layout::get();
+        let p = &l.priority;
+        for (text, kind) in [
+            (&p.reference, Column::Reference),
+            (&p.focus_area, Column::FocusArea),
+            (&p.action_id, Column::ActionId),
+            (&p.action, Column::Action),
+            (&p.lead, Column::Lead),
+            (&p.evidence, Column::Evidence),
+            (&p.notes, Column::Notes),
+            (&p.documents, Column::Documents),
+        ] {
+            assert_eq!(classify(text), Some(kind), "{text}");
+        }
+        assert!(p.stated_label.to_lowercase().contains("overall"));
+        assert_eq!(l.summary.columns.len(), 18);
+        assert_eq!(l.findings.columns.len(), 10);
+        // No other sheet may look like a plan table to the importer.
+        for columns in [&l.summary.columns, &l.findings.columns, &l.leads.columns] {
+            let kinds: Vec<_> = columns.iter().filter_map(|c| classify(c)).collect();
+            let supporting = kinds
+                .iter()
+                .filter(|k| {
+                    matches!(
+                        k,
+                        Column::FocusArea
+                            | Column::Lead
+                            | Column::Evidence
+                            | Column::Progress
+                            | Column::Notes
+                    )
+                })
+                .count();
+            assert!(
+                !(kinds.contains(&Column::Action) && supporting >= 2),
+                "{columns:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Leads: each person (a joint lead counts for each of its people), then
+//! their actions with links, and each action's status in its priority's
+//! latest period.
+
+use std::collections::BTreeMap;
+
+use rust_xlsxwriter::{Url, Worksheet, XlsxError};
+
+use super::priority_sheet::print_setup;
+use super::{Master, cell_text};
+use crate::check::summary::Counts;
+use crate::model::{Action, FocusArea, Priority, person_key};
+
+const WIDTHS: [f64; 7] = [24.0, 12.0, 7.0, 8.0, 70.0, 12.0, 9.0];
+
+pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
+    let styles = &master.styles;
+    let layout = &master.layout;
+    let plan = &master.loaded.plan;
+    let scheme = master.scheme;
+    let mut ws = Worksheet::new();
+    ws.set_name(&layout.sheets.leads)?;
+    for (c, (name, width)) in layout.leads.columns.iter().zip(WIDTHS).enumerate() {
+        ws.write_string_with_format(0, c as u16, name, &styles.header)?;
+        ws.set_column_width(c as u16, width)?;
+    }
+    // Person key → (spelling first met, actions), sorted by name.
+    type Entry<'p> = (usize, &'p Priority, &'p FocusArea, &'p Action);
+    let mut people: BTreeMap<String, (String, Vec<Entry<'_>>)> = BTreeMap::new();
+    for (index, priority) in plan.priorities.iter().enumerate() {
+        for fa in &priority.focus_areas {
+            for action in &fa.actions {
+                for person in &action.leads {
+                    let entry = people
+                        .entry(person_key(person))
+                        .or_insert_with(|| (person.clone(), Vec::new()));
+                    entry.1.push((index, priority, fa, action));
+                }
+            }
+        }
+    }
+    let mut row = 1u32;
+    for (name, entries) in people.values() {
+        let person_row = row;
+        row += 1;
+        let mut counts = Counts::default();
+        for (index, _, fa, action) in entries {
+            let summary = &master.summaries[*index];
+            let latest = summary.latest.and_then(|i| action.statuses.get(i));
+            let rag = latest.and_then(|t| scheme.read(&t.raw).rag());
+            counts.add(rag);
+            ws.write_string_with_format(row, 0, name, &styles.cell)?;
+            let sheet = master
+                .sheets
+                .iter()
+                .find(|(i, _)| i == index)
+                .map(|(_, n)| n.as_str())
+                .unwrap_or_default();
+            ws.write_string_with_format(row, 1, sheet, &styles.cell)?;
+            ws.write_string_with_format(
+                row,
+                2,
+                fa.reference.as_deref().unwrap_or_default(),
+                &styles.centre,
+            )?;
+            ws.write_string_with_format(
+                row,
+                3,
+                action.id.as_deref().unwrap_or_default(),
+                &styles.centre,
+            )?;
+            let text = cell_text(&action.text.value);
+            match master.cells.get(&action.text.source) {
+                Some(cell) => {
+                    ws.write_url_with_format(
+                        row,
+                        4,
+                        Url::new(cell.link()).set_text(text.as_ref()),
+                        &styles.link,
+                    )?;
+                }
+                None => {
+                    ws.write_string_with_format(row, 4, text.as_ref(), &styles.cell)?;
+                }
+            }
+            let code = rag.map(|r| scheme.write(r)).unwrap_or_default();
+            ws.write_string_with_format(row, 5, &code, &styles.status(rag))?;
+            ws.write_string_with_format(
+                row,
+                6,
+                summary.latest_label().unwrap_or_default(),
+                &styles.centre,
+            )?;
+            ws.set_row_height(
+                row,
+                super::priority_sheet::row_height(super::priority_sheet::lines(&text, WIDTHS[4])),
+            )?;
+            row += 1;
+        }
+        let tally: Vec<String> = [
+            (scheme.blue.as_str(), counts.blue),
+            (scheme.green.as_str(), counts.green),
+            (scheme.amber.as_str(), counts.amber),
+            (scheme.red.as_str(), counts.red),
+            (scheme.grey.as_str(), counts.grey),
+            ("split", counts.split),
+            ("no status", counts.none),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(code, n)| format!("{n} {code}"))
+        .collect();
+        let n = entries.len();
+        ws.write_string_with_format(person_row, 0, name, &styles.person)?;
+        ws.merge_range(
+            person_row,
+            1,
+            person_row,
+            6,
+            &format!(
+                "{n} action{}: {}",
+                if n == 1 { "" } else { "s" },
+                tally.join(", ")
+            ),
+            &styles.person,
+        )?;
+    }
+    ws.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    ws.set_freeze_panes(1, 0)?;
+    print_setup(&mut ws, 0, &layout.sheets.leads)?;
+    Ok(ws)
+}

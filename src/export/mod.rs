@@ -1,0 +1,337 @@
+//! The master workbook (`ragplan build`) and the empty one (`ragplan template`).
+//!
+//! Sheets, in order: Summary, one sheet per priority, Findings, Leads. The
+//! layout and wording come from `templates/master.toml` ([`layout`]); every
+//! format from [`styles`]. The file is written atomically: to a temporary
+//! file in the output's folder, then renamed.
+
+pub mod layout;
+pub mod styles;
+pub mod time;
+
+mod findings_sheet;
+mod leads_sheet;
+mod priority_sheet;
+mod summary_sheet;
+mod template;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
+
+use crate::check::Finding;
+use crate::check::summary::{PrioritySummary, summarise};
+use crate::import::Loaded;
+use crate::model::{Scheme, Source, YearMonth};
+pub use layout::Layout;
+pub use template::write_template;
+
+/// Why the master could not be written. Nothing is left at the output path.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{0} is one of the input files; choose another output name")]
+    OutputIsInput(PathBuf),
+    #[error("{0} already exists; use --force to replace it")]
+    Exists(PathBuf),
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot build the workbook: {0}")]
+    Xlsx(#[from] XlsxError),
+    #[error("--add-period {0}: give a month such as Apr-22")]
+    BadPeriod(String),
+}
+
+/// Options of `ragplan build`.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub scheme: Scheme,
+    /// Start next term's empty status column.
+    pub add_period: Option<YearMonth>,
+}
+
+/// A status cell build wrote as its canonical code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub source: Source,
+    pub from: String,
+    pub to: String,
+}
+
+/// What `build` wrote, for the message the command prints.
+#[derive(Debug, Clone, Default)]
+pub struct BuildReport {
+    pub priorities: usize,
+    pub actions: usize,
+    pub corrections: Vec<Correction>,
+    pub findings: usize,
+}
+
+/// Where a source cell landed in the master.
+#[derive(Debug, Clone)]
+pub(crate) struct MasterCell {
+    pub sheet: String,
+    pub row: u32,
+    pub col: u16,
+}
+
+impl MasterCell {
+    pub fn a1(&self) -> String {
+        crate::model::CellRef::new(self.row, u32::from(self.col)).to_string()
+    }
+
+    pub fn link(&self) -> String {
+        format!(
+            "internal:'{}'!{}",
+            self.sheet.replace('\'', "''"),
+            self.a1()
+        )
+    }
+
+    pub fn display(&self) -> String {
+        crate::report::sheet_cell(&self.sheet, self.a1())
+    }
+}
+
+/// One period column of the master: the union of every priority's periods,
+/// in time order (labels that are not months after them, as first met).
+#[derive(Debug, Clone)]
+pub(crate) struct MasterPeriod {
+    pub label: String,
+    pub month: Option<YearMonth>,
+}
+
+/// Everything the sheet writers share.
+pub(crate) struct Master<'a> {
+    pub loaded: &'a Loaded,
+    pub findings: &'a [Finding],
+    pub scheme: &'a Scheme,
+    pub layout: Layout,
+    pub styles: styles::Styles,
+    pub summaries: Vec<PrioritySummary<'a>>,
+    /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
+    pub sheets: Vec<(usize, String)>,
+    pub periods: Vec<MasterPeriod>,
+    pub extras: Vec<String>,
+    pub cells: HashMap<Source, MasterCell>,
+    pub corrections: Vec<Correction>,
+    /// Findings sheet row of each finding (same order as `findings`).
+    pub finding_rows: Vec<u32>,
+}
+
+impl<'a> Master<'a> {
+    fn new(loaded: &'a Loaded, findings: &'a [Finding], options: &'a BuildOptions) -> Self {
+        let layout = Layout::get();
+        let plan = &loaded.plan;
+        let summaries = summarise(plan, findings, &options.scheme);
+        // Sheet order: by priority number, then unnumbered in input order.
+        let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
+        order.sort_by_key(|i| {
+            (
+                plan.priorities[*i].number.is_none(),
+                plan.priorities[*i].number,
+                *i,
+            )
+        });
+        let mut used: Vec<String> = vec![
+            layout.sheets.summary.clone(),
+            layout.sheets.findings.clone(),
+            layout.sheets.leads.clone(),
+        ];
+        let mut sheets = Vec::new();
+        for i in order {
+            let p = &plan.priorities[i];
+            let base = match p.number {
+                Some(n) => layout.priority_sheet(n),
+                None => sheet_name(plan.sheet_name(&p.source)),
+            };
+            let mut name = base.clone();
+            let mut k = 2;
+            while used.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
+                let suffix = format!(" ({k})");
+                name = format!(
+                    "{}{suffix}",
+                    base.chars().take(31 - suffix.len()).collect::<String>()
+                );
+                k += 1;
+            }
+            used.push(name.clone());
+            sheets.push((i, name));
+        }
+        let mut periods: Vec<MasterPeriod> = Vec::new();
+        let all = plan
+            .priorities
+            .iter()
+            .flat_map(|p| p.periods.iter().map(|x| (x.label.clone(), x.month)));
+        for (label, month) in all.chain(options.add_period.map(|m| (m.label(), Some(m)))) {
+            let same = |p: &MasterPeriod| match (p.month, month) {
+                (Some(a), Some(b)) => a == b,
+                _ => p.label.eq_ignore_ascii_case(&label),
+            };
+            if !periods.iter().any(same) {
+                periods.push(MasterPeriod { label, month });
+            }
+        }
+        periods.sort_by_key(|p| (p.month.is_none(), p.month));
+        let mut extras: Vec<String> = Vec::new();
+        for (_, _, action) in plan.actions() {
+            for e in &action.extra {
+                if !extras.contains(&e.name) {
+                    extras.push(e.name.clone());
+                }
+            }
+        }
+        Master {
+            loaded,
+            findings,
+            scheme: &options.scheme,
+            layout,
+            styles: styles::Styles::new(),
+            summaries,
+            sheets,
+            periods,
+            extras,
+            cells: HashMap::new(),
+            corrections: Vec::new(),
+            finding_rows: Vec::new(),
+        }
+    }
+}
+
+/// A valid sheet name: at most 31 characters, none of `[]:*?/\`, no quote at
+/// either end.
+pub(crate) fn sheet_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .take(31)
+        .collect();
+    let cleaned = cleaned.trim_matches('\'').trim().to_string();
+    if cleaned.is_empty() {
+        "Plan".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Excel's limit for the text of one cell.
+pub(crate) fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 32_767;
+    if s.chars().count() <= MAX {
+        s.into()
+    } else {
+        s.chars()
+            .take(MAX - 1)
+            .chain(['…'])
+            .collect::<String>()
+            .into()
+    }
+}
+
+/// Refuses an output that is an input, or that exists without `force`.
+pub fn check_output(out: &Path, inputs: &[PathBuf], force: bool) -> Result<(), ExportError> {
+    let canon = |p: &Path| p.canonicalize().ok();
+    if let Some(o) = canon(out) {
+        if inputs.iter().any(|i| canon(i).as_ref() == Some(&o)) {
+            return Err(ExportError::OutputIsInput(out.to_path_buf()));
+        }
+        if !force {
+            return Err(ExportError::Exists(out.to_path_buf()));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the bytes to a temporary file beside `out`, then renames it into
+/// place: a failure part-way leaves nothing at `out`.
+pub fn write_atomically(out: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
+    let io = |source| ExportError::Io {
+        path: out.to_path_buf(),
+        source,
+    };
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".ragplan-")
+        .suffix(".xlsx.tmp")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    let persisted = if force {
+        tmp.persist(out).map(|_| ())
+    } else {
+        tmp.persist_noclobber(out).map(|_| ())
+    };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            ExportError::Exists(out.to_path_buf())
+        } else {
+            io(e.error)
+        }
+    })
+}
+
+/// Builds the master from what was read and checked, and writes it to `out`.
+pub fn build(
+    loaded: &Loaded,
+    findings: &[Finding],
+    options: &BuildOptions,
+    out: &Path,
+    force: bool,
+) -> Result<BuildReport, ExportError> {
+    let inputs: Vec<PathBuf> = loaded.inputs.iter().map(|i| i.path.clone()).collect();
+    check_output(out, &inputs, force)?;
+    let bytes = build_bytes(loaded, findings, options)?;
+    write_atomically(out, &bytes.0, force)?;
+    Ok(bytes.1)
+}
+
+/// The master as bytes (for tests and benchmarks that need no file).
+pub fn build_bytes(
+    loaded: &Loaded,
+    findings: &[Finding],
+    options: &BuildOptions,
+) -> Result<(Vec<u8>, BuildReport), ExportError> {
+    let mut master = Master::new(loaded, findings, options);
+    let mut priority_sheets: Vec<Worksheet> = Vec::new();
+    for k in 0..master.sheets.len() {
+        priority_sheets.push(priority_sheet::write(&mut master, k)?);
+    }
+    let findings_sheet = findings_sheet::write(&mut master)?;
+    let leads = leads_sheet::write(&master)?;
+    let summary = summary_sheet::write(&master)?;
+
+    let mut workbook = Workbook::new();
+    workbook.push_worksheet(summary);
+    for ws in priority_sheets {
+        workbook.push_worksheet(ws);
+    }
+    workbook.push_worksheet(findings_sheet);
+    workbook.push_worksheet(leads);
+    workbook.set_properties(&properties(time::now()));
+    let bytes = workbook.save_to_buffer()?;
+    let report = BuildReport {
+        priorities: master.sheets.len(),
+        actions: loaded.plan.actions().count(),
+        corrections: master.corrections.clone(),
+        findings: findings.len(),
+    };
+    Ok((bytes, report))
+}
+
+pub(crate) fn properties(now: i64) -> DocProperties {
+    DocProperties::new()
+        .set_title("SEND improvement plan: master")
+        .set_subject("Written Statement of Action: termly monitoring")
+        .set_author("ragplan")
+        .set_comment(concat!("Generated by ragplan ", env!("CARGO_PKG_VERSION")))
+        .set_custom_property("generator", concat!("ragplan ", env!("CARGO_PKG_VERSION")))
+        .set_creation_datetime(&time::excel(now))
+}

@@ -1,0 +1,156 @@
+//! Every format of the master in one place: the RAG palette and the rest.
+
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
+
+use crate::model::{Rag, Status};
+
+/// SPEC.md's fills: Red `#FF0000`, Amber `#FFC000`, Green `#00B050`, Blue
+/// `#0070C0` (white text), Grey `#BFBFBF`.
+pub fn fill(status: Status) -> u32 {
+    match status {
+        Status::Red => 0xFF0000,
+        Status::Amber => 0xFFC000,
+        Status::Green => 0x00B050,
+        Status::Blue => 0x0070C0,
+        Status::Grey => 0xBFBFBF,
+    }
+}
+
+fn font(status: Status) -> u32 {
+    match status {
+        Status::Blue | Status::Red => 0xFFFFFF,
+        _ => 0x000000,
+    }
+}
+
+/// The colour a status is shown in: a split in its worse half's colour
+/// (it never counts as the better one).
+pub fn shown(rag: Rag) -> Status {
+    match rag {
+        Rag::Single(s) => s,
+        Rag::Split(_, worse) => worse,
+    }
+}
+
+pub struct Styles {
+    pub title: Format,
+    pub subtitle: Format,
+    pub text: Format,
+    pub bold: Format,
+    pub header: Format,
+    pub cell: Format,
+    pub centre: Format,
+    pub link: Format,
+    pub percent: Format,
+    pub datetime: Format,
+    pub period: Format,
+    pub total: Format,
+    pub person: Format,
+    pub note: Format,
+}
+
+impl Styles {
+    pub fn new() -> Self {
+        let border = |f: Format| {
+            f.set_border(FormatBorder::Thin)
+                .set_border_color(Color::RGB(0xA6A6A6))
+        };
+        Styles {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(14)
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+            subtitle: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            bold: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+            header: border(
+                Format::new()
+                    .set_bold()
+                    .set_text_wrap()
+                    .set_align(FormatAlign::Top)
+                    .set_background_color(Color::RGB(0x1F3864))
+                    .set_font_color(Color::White),
+            ),
+            cell: border(Format::new().set_text_wrap().set_align(FormatAlign::Top)),
+            centre: border(
+                Format::new()
+                    .set_align(FormatAlign::Center)
+                    .set_align(FormatAlign::Top),
+            ),
+            link: border(
+                Format::new()
+                    .set_font_color(Color::RGB(0x0563C1))
+                    .set_underline(rust_xlsxwriter::FormatUnderline::Single)
+                    .set_text_wrap()
+                    .set_align(FormatAlign::Top),
+            ),
+            percent: border(
+                Format::new()
+                    .set_num_format("0%")
+                    .set_align(FormatAlign::Top),
+            ),
+            datetime: Format::new()
+                .set_num_format("yyyy-mm-dd hh:mm")
+                .set_align(FormatAlign::Left),
+            period: border(
+                Format::new()
+                    .set_bold()
+                    .set_num_format("mmm-yy")
+                    .set_align(FormatAlign::Center)
+                    .set_background_color(Color::RGB(0x1F3864))
+                    .set_font_color(Color::White),
+            ),
+            total: border(
+                Format::new()
+                    .set_bold()
+                    .set_background_color(Color::RGB(0xD9E1F2)),
+            ),
+            person: border(
+                Format::new()
+                    .set_bold()
+                    .set_background_color(Color::RGB(0xD9E1F2))
+                    .set_text_wrap(),
+            ),
+            note: Format::new()
+                .set_italic()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_font_color(Color::RGB(0x404040)),
+        }
+    }
+
+    /// A status cell: centred, filled in its colour.
+    pub fn status(&self, rag: Option<Rag>) -> Format {
+        let base = Format::new()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::Top)
+            .set_bold()
+            .set_text_wrap()
+            .set_border(FormatBorder::Thin)
+            .set_border_color(Color::RGB(0xA6A6A6));
+        match rag.map(shown) {
+            Some(s) => base
+                .set_background_color(Color::RGB(fill(s)))
+                .set_font_color(Color::RGB(font(s))),
+            None => base,
+        }
+    }
+
+    /// The conditional format that colours a typed code (no borders: those
+    /// stay the cell's own).
+    pub fn conditional(status: Status) -> Format {
+        Format::new()
+            .set_background_color(Color::RGB(fill(status)))
+            .set_font_color(Color::RGB(font(status)))
+    }
+}
+
+impl Default for Styles {
+    fn default() -> Self {
+        Styles::new()
+    }
+}

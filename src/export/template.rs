@@ -1,0 +1,96 @@
+//! `ragplan template`: an empty master (Summary, Priority 1 with its columns,
+//! dropdowns and formatting, Findings, Leads) for an area starting a new plan.
+//! It is the master of a plan with one priority and empty rows, so it has
+//! exactly the layout `build` writes.
+
+use std::path::Path;
+
+use super::{BuildOptions, ExportError, build_bytes, check_output, write_atomically};
+use crate::import::{Input, Loaded};
+use crate::model::{
+    Action, CellRef, FileId, FocusArea, Layout, Period, Plan, Priority, Source, SourceFile, Text,
+    YearMonth,
+};
+
+fn blank(source: Source) -> Text {
+    Text {
+        value: String::new(),
+        raw: String::new(),
+        source,
+        fill: None,
+    }
+}
+
+/// A plan with one priority, `rows` empty actions and the given periods.
+fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
+    let at = |row: u32, col: u32| Source {
+        file: FileId(0),
+        sheet: 0,
+        cell: CellRef::new(row, col),
+    };
+    let periods: Vec<Period> = periods
+        .iter()
+        .map(|m| Period {
+            label: m.label(),
+            month: Some(*m),
+            source: at(0, 0),
+        })
+        .collect();
+    let focus_areas = (0..rows)
+        .map(|r| FocusArea {
+            reference: None,
+            title: blank(at(r + 1, 1)),
+            actions: vec![Action {
+                id: None,
+                text: blank(at(r + 1, 3)),
+                lead: Some(blank(at(r + 1, 4))),
+                leads: Vec::new(),
+                evidence: Some(blank(at(r + 1, 5))),
+                statuses: (0..periods.len())
+                    .map(|i| blank(at(r + 1, 6 + i as u32)))
+                    .collect(),
+                notes: Some(blank(at(r + 1, 90))),
+                documents: Some(blank(at(r + 1, 91))),
+                extra: Vec::new(),
+            }],
+        })
+        .collect();
+    let priority = Priority {
+        number: Some(1),
+        title: None,
+        description: None,
+        legend: None,
+        vision: None,
+        stated_status: None,
+        preamble: Vec::new(),
+        periods,
+        focus_areas,
+        layout: Layout::MonitoringReport,
+        source: at(0, 0),
+    };
+    let plan = Plan {
+        files: vec![SourceFile {
+            path: "template".into(),
+            sheets: vec!["Priority 1".into()],
+        }],
+        priorities: vec![priority],
+    };
+    Loaded {
+        plan,
+        inputs: Vec::<Input>::new(),
+    }
+}
+
+/// Writes the empty master. `periods` are its status columns (at least one).
+pub fn write_template(
+    out: &Path,
+    force: bool,
+    periods: &[YearMonth],
+    options: &BuildOptions,
+) -> Result<(), ExportError> {
+    check_output(out, &[], force)?;
+    let rows = super::Layout::get().priority.template_rows;
+    let loaded = blank_plan(periods, rows);
+    let (bytes, _) = build_bytes(&loaded, &[], options)?;
+    write_atomically(out, &bytes, force)
+}
