@@ -69,6 +69,9 @@ pub fn classify(text: &str) -> Option<Column> {
     {
         return Some(Column::Lead);
     }
+    if matches!(t.as_str(), "action id" | "id" | "action ref" | "action no" | "action no." | "letter") {
+        return Some(Column::ActionId);
+    }
     if first == "action"
         || first == "actions"
         || starts("key action")
