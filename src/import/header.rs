@@ -39,6 +39,12 @@ pub fn classify(text: &str) -> Option<Column> {
         .filter(|w| !w.is_empty())
         .collect();
     let first = words.first().copied().unwrap_or("");
+    // Header cells are short labels; a sentence in a data cell ("action F went
+    // from G to A", "say why in the update notes") is not one. Only a Progress
+    // header may carry the legend after its first word.
+    if words.len() > 8 && !matches!(first, "progress" | "rag" | "status") {
+        return None;
+    }
     let has = |w: &str| words.contains(&w);
     let starts = |p: &str| t.starts_with(p);
     if t.contains("to date")
@@ -69,7 +75,10 @@ pub fn classify(text: &str) -> Option<Column> {
     {
         return Some(Column::Lead);
     }
-    if matches!(t.as_str(), "action id" | "id" | "action ref" | "action no" | "action no." | "letter") {
+    if matches!(
+        t.as_str(),
+        "action id" | "id" | "action ref" | "action no" | "action no." | "letter"
+    ) {
         return Some(Column::ActionId);
     }
     if first == "action"
@@ -208,6 +217,14 @@ mod tests {
         assert_eq!(classify("Success Measures"), Some(Column::Evidence));
         assert_eq!(classify("Storage"), None);
         assert_eq!(classify("Action id"), Some(Column::ActionId));
+        assert_eq!(
+            classify("action F went from `G` (Apr-21) to `G/A` (Dec-21)"),
+            None
+        );
+        assert_eq!(
+            classify("if this is right, say why in the update notes; if not, correct the status"),
+            None
+        );
         assert_eq!(classify("Ref"), Some(Column::Reference));
         assert_eq!(classify("Leadership"), None);
     }

@@ -1,0 +1,621 @@
+//! `ragplan build`, `summary` and `template`: the master read back with
+//! calamine, its XML inspected for what calamine cannot read, the refusals,
+//! the round trip and the "nothing lost" promise.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use predicates::prelude::*;
+
+use crate::common::{SAMPLES, temp};
+
+fn ragplan() -> Command {
+    let mut cmd = Command::cargo_bin("ragplan").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1795392000");
+    cmd
+}
+
+fn build(dir: &Path, args: &[&str]) -> PathBuf {
+    let out = dir.join("master.xlsx");
+    ragplan()
+        .arg("build")
+        .args(args)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("wrote"));
+    out
+}
+
+/// A sheet as text, cell by cell (`""` for empty), 0-based (row, col).
+struct Grid(calamine::Range<Data>);
+
+impl Grid {
+    fn open(path: &Path, sheet: &str) -> Grid {
+        let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+        Grid(wb.worksheet_range(sheet).unwrap())
+    }
+
+    fn at(&self, a1: &str) -> String {
+        let c = ragplan::model::CellRef::parse(a1).unwrap();
+        self.0
+            .get_value((c.row, c.col))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        let (r0, c0) = self.0.start().unwrap_or((0, 0));
+        let mut out = vec![Vec::new(); r0 as usize];
+        out.extend(self.0.rows().map(|r| {
+            let mut row = vec![String::new(); c0 as usize];
+            row.extend(r.iter().map(|d| d.to_string()));
+            row
+        }));
+        out
+    }
+}
+
+fn sheet_names(path: &Path) -> Vec<String> {
+    let wb: Xlsx<_> = open_workbook(path).unwrap();
+    wb.sheet_names()
+}
+
+/// The text of one part of the xlsx zip.
+fn part(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|_| panic!("{name}"))
+        .read_to_string(&mut s)
+        .unwrap();
+    s
+}
+
+#[test]
+fn sheets_values_and_canonical_codes() {
+    let dir = temp();
+    let out = build(dir.path(), &["samples"]);
+    assert_eq!(
+        sheet_names(&out),
+        [
+            "Summary",
+            "Priority 1",
+            "Priority 2",
+            "Priority 7",
+            "Findings",
+            "Leads"
+        ]
+    );
+
+    let p1 = Grid::open(&out, "Priority 1");
+    assert_eq!(
+        p1.at("A1"),
+        "Priority 1: Leaders in education, health and social care have not worked together to organise roles and responsibilities, establish a united vision and strategic plan, communicate effectively, drive improvement or share what works well."
+    );
+    assert!(
+        p1.at("A2")
+            .starts_with("Vision for the future: Develop a clear Governance Structure")
+    );
+    assert_eq!(
+        (p1.at("A4"), p1.at("C4")),
+        ("Overall status (stated)".into(), "G".into())
+    );
+    let header: Vec<String> = p1.rows()[5].clone();
+    assert_eq!(
+        &header[..6],
+        [
+            "Ref",
+            "Focus area",
+            "Action id",
+            "Action",
+            "Lead",
+            "Evidence (impact)"
+        ]
+    );
+    assert_eq!(
+        &header[10..],
+        ["Update notes", "Evidence documents", "Column K"]
+    );
+    // The period headers are date cells (Dec-19 … Dec-21).
+    let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+    let range = wb.worksheet_range("Priority 1").unwrap();
+    let months: Vec<(u16, u8)> = (6..10)
+        .map(|c| match range.get_value((5, c)) {
+            Some(Data::DateTime(d)) => {
+                let (y, m, ..) = d.to_ymd_hms_milli();
+                (y, m)
+            }
+            other => panic!("period header {c} is not a date: {other:?}"),
+        })
+        .collect();
+    assert_eq!(months, [(2019, 12), (2020, 1), (2021, 4), (2021, 12)]);
+    // The Cyrillic А of 1.2 A Jan-20 is written as A; the N/A lead is kept as written.
+    assert_eq!((p1.at("C12"), p1.at("H12")), ("A".into(), "A".into()));
+    assert_eq!(p1.at("E13"), "N/A");
+    assert_eq!(
+        p1.at("D11"),
+        "Local area continues to explore good practice and national research to influence developments"
+    );
+
+    let p7 = Grid::open(&out, "Priority 7");
+    assert_eq!(
+        (p7.at("G15"), p7.at("H15"), p7.at("I15"), p7.at("J15")),
+        ("Grey".into(), "Grey".into(), "A".into(), "G".into())
+    );
+    assert_eq!(p7.at("J13"), "G/A");
+    assert_eq!(
+        p7.at("M10"),
+        "See Graduated Response evidence inc Position Statement (Priority 6)"
+    );
+    // HTML stripped in the master.
+    let p2 = Grid::open(&out, "Priority 2");
+    assert!(
+        p2.at("K7").starts_with("Feb 2021: Several sub groups") && !p2.at("K7").contains("<p>")
+    );
+
+    // Focus areas merged over their rows.
+    let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+    let merges: Vec<String> = wb
+        .merge_cells_by_sheet_name("Priority 1")
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}",
+                ragplan::model::CellRef::new(d.start.0, d.start.1),
+                ragplan::model::CellRef::new(d.end.0, d.end.1)
+            )
+        })
+        .collect();
+    for m in ["B7:B11", "B12:B15", "A7:A11"] {
+        assert!(merges.contains(&m.to_string()), "{m} in {merges:?}");
+    }
+    let merges7 = wb.merge_cells_by_sheet_name("Priority 7").unwrap();
+    assert!(
+        merges7
+            .iter()
+            .any(|d| d.start == (6, 1) && d.end == (14, 1)),
+        "B7:B15"
+    );
+}
+
+#[test]
+fn summary_findings_and_leads_sheets() {
+    let dir = temp();
+    let out = build(dir.path(), &["samples"]);
+    let summary = Grid::open(&out, "Summary");
+    assert_eq!(summary.at("A1"), "SEND improvement plan: priority summary");
+    let rows = summary.rows();
+    assert_eq!(
+        rows[3][..5],
+        [
+            "Priority",
+            "Problem statement",
+            "Stated status",
+            "Computed status",
+            "Period"
+        ]
+    );
+    // Priority 2: stated G/A, computed A for Dec-21, 5 G, 3 A, 1 split of 9; trend same; 0 errors, 4 warnings.
+    let p2 = &rows[5];
+    assert_eq!(p2[0], "Priority 2");
+    assert_eq!(
+        (p2[2].as_str(), p2[3].as_str(), p2[4].as_str()),
+        ("G/A", "A", "Dec-21")
+    );
+    assert_eq!(p2[5..13], ["0", "5", "3", "0", "0", "1", "0", "9"]);
+    assert_eq!(p2[13], "0.5555555555555556");
+    assert_eq!(p2[14], "→ same (was A)");
+    assert_eq!((p2[15].as_str(), p2[16].as_str()), ("0", "4"));
+    assert_eq!(
+        p2[17],
+        "any Amber action (and no Red) makes the priority Amber"
+    );
+    let p7 = &rows[6];
+    assert_eq!(
+        (p7[2].as_str(), p7[3].as_str(), p7[14].as_str()),
+        ("G/A", "G/A", "↑ better (was A)")
+    );
+    assert_eq!(rows[7][0], "All priorities");
+    assert_eq!(rows[7][12], "28");
+    assert!(rows.iter().any(|r| {
+        r.first()
+            .is_some_and(|c| c == "Overall Status of the Priority Area")
+    }));
+    assert!(
+        rows.iter()
+            .any(|r| r.first().is_some_and(|c| c == "samples/priority-7.xlsx"))
+    );
+
+    let findings = Grid::open(&out, "Findings").rows();
+    assert_eq!(
+        findings[0],
+        [
+            "Severity",
+            "Code",
+            "Rule",
+            "Cell in this master",
+            "Found in",
+            "Field",
+            "Value found",
+            "Message",
+            "What to write",
+            "Status"
+        ]
+    );
+    assert_eq!(findings.len(), 31);
+    let homoglyph = findings.iter().find(|r| r[2] == "rag-homoglyph").unwrap();
+    assert_eq!(homoglyph[3], "'Priority 1'!H12");
+    assert_eq!(homoglyph[4], "samples/priority-1.xlsx › 'Priority 1'!F12");
+    assert_eq!(homoglyph[9], "corrected by build: `\u{0410}` → `A`");
+    let grey: Vec<_> = findings
+        .iter()
+        .filter(|r| r[2] == "rag-noncanonical")
+        .map(|r| (r[3].as_str(), r[9].as_str()))
+        .collect();
+    assert_eq!(
+        grey,
+        [
+            ("'Priority 7'!G15", "corrected by build: `Gr` → `Grey`"),
+            ("'Priority 7'!H15", "corrected by build: `Gr` → `Grey`")
+        ]
+    );
+    assert!(
+        findings
+            .iter()
+            .filter(|r| r[2] == "missing-lead")
+            .all(|r| r[9] == "open")
+    );
+
+    let leads = Grid::open(&out, "Leads").rows();
+    let person = |name: &str| {
+        leads
+            .iter()
+            .find(|r| r[0] == name && r[1].contains("action"))
+            .map(|r| r[1].clone())
+    };
+    assert_eq!(person("Chris Rogers").as_deref(), Some("3 actions: 3 G"));
+    assert_eq!(person("Chris Rodgers").as_deref(), Some("2 actions: 2 G"));
+    assert_eq!(
+        person("Tim Moss").as_deref(),
+        Some("8 actions: 8 G"),
+        "joint leads count for each person, spacing ignored"
+    );
+    let row = leads
+        .iter()
+        .find(|r| r[0] == "Lesley Calverly" && r[3] == "H")
+        .unwrap();
+    assert_eq!(
+        (
+            row[1].as_str(),
+            row[2].as_str(),
+            row[5].as_str(),
+            row[6].as_str()
+        ),
+        ("Priority 7", "7", "G/A", "Dec-21")
+    );
+}
+
+#[test]
+fn xml_has_validations_formats_chart_links_notes_and_print_setup() {
+    let dir = temp();
+    let out = build(dir.path(), &["samples"]);
+    let p1 = part(&out, "xl/worksheets/sheet2.xml");
+    assert!(
+        p1.contains(r#"<dataValidation type="list" errorStyle="warning""#),
+        "dropdown"
+    );
+    assert!(
+        p1.contains(r#"sqref="G7:J16""#),
+        "dropdown over every status cell"
+    );
+    assert!(p1.contains(r#"<formula1>"B,G,A,R,Grey"</formula1>"#));
+    assert!(
+        p1.contains(r#"<conditionalFormatting sqref="G7:J16">"#)
+            && p1.contains(r#"<cfRule type="cellIs""#)
+            && p1.contains("<formula>\"Grey\"</formula>")
+    );
+    assert!(
+        p1.contains(
+            r#"<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>"#
+        ),
+        "frozen header"
+    );
+    assert!(p1.contains(r#"<autoFilter ref="A6:M16"/>"#));
+    assert!(
+        p1.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
+            && p1.contains(r#"<pageSetUpPr fitToPage="1"/>"#)
+    );
+    let workbook = part(&out, "xl/workbook.xml");
+    assert!(workbook.contains(r#"name="_xlnm.Print_Titles" localSheetId="1">'Priority 1'!$6:$6"#));
+    let chart = part(&out, "xl/charts/chart1.xml");
+    assert!(
+        chart.contains(r#"<c:barDir val="bar"/>"#)
+            && chart.contains(r#"<c:grouping val="stacked"/>"#)
+            && chart.contains("00B050")
+    );
+    let findings = part(&out, "xl/worksheets/sheet5.xml");
+    assert!(
+        findings.contains(r#"location="'Priority 1'!H12""#),
+        "link to the corrected cell"
+    );
+    let notes = part(&out, "xl/comments1.xml");
+    assert!(notes.contains("missing-action-id") || notes.contains("STR005"));
+    let all_notes: String = (1..=3)
+        .map(|i| part(&out, &format!("xl/comments{i}.xml")))
+        .collect();
+    assert!(all_notes.contains("Corrected by ragplan: was `\u{0410}`"));
+    assert!(all_notes.contains("[LEAD001] action B has no lead"));
+    let core = part(&out, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>SEND improvement plan: master</dc:title>")
+            && core.contains("<dc:creator>ragplan</dc:creator>")
+    );
+}
+
+#[test]
+fn refuses_to_overwrite_inputs_and_outputs() {
+    let before: Vec<Vec<u8>> = SAMPLES.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    ragplan()
+        .args([
+            "build",
+            "samples",
+            "-o",
+            "samples/priority-1.xlsx",
+            "--force",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is one of the input files"));
+    let dir = temp();
+    let out = dir.path().join("master.xlsx");
+    std::fs::write(&out, "previous master").unwrap();
+    ragplan()
+        .args(["build", "samples", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists; use --force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous master");
+    ragplan()
+        .args(["build", "samples", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+    // An output folder that does not exist, and an unreadable input: nothing written.
+    let missing = dir.path().join("no/such/folder/master.xlsx");
+    ragplan()
+        .args(["build", "samples", "-o"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write"));
+    assert!(!missing.exists());
+    let bad = dir.path().join("bad.xlsx");
+    std::fs::write(&bad, "not a workbook").unwrap();
+    let out2 = dir.path().join("master2.xlsx");
+    ragplan()
+        .args(["build", "samples"])
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out2)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.xlsx"));
+    assert!(!out2.exists());
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".ragplan-"))
+        .collect();
+    assert!(leftovers.is_empty());
+    let after: Vec<Vec<u8>> = SAMPLES.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    assert!(before == after, "inputs unchanged");
+}
+
+#[test]
+fn the_master_is_valid_input() {
+    let dir = temp();
+    let first = build(dir.path(), &["samples"]);
+    let second_dir = temp();
+    let second = build(second_dir.path(), &[first.to_str().unwrap()]);
+    assert_eq!(sheet_names(&first), sheet_names(&second));
+    for sheet in ["Priority 1", "Priority 2", "Priority 7", "Leads"] {
+        assert_eq!(
+            Grid::open(&first, sheet).rows(),
+            Grid::open(&second, sheet).rows(),
+            "{sheet}"
+        );
+    }
+    // The summary table (not its findings counts, which lose what build corrected).
+    let (a, b) = (
+        Grid::open(&first, "Summary").rows(),
+        Grid::open(&second, "Summary").rows(),
+    );
+    for r in 3..8 {
+        assert_eq!(a[r][..15], b[r][..15], "summary row {r}");
+    }
+    // check of the master reports none of the findings build corrected.
+    let out = ragplan()
+        .args(["check", "--format", "json"])
+        .arg(&first)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        !rules.contains(&"rag-homoglyph") && !rules.contains(&"rag-noncanonical"),
+        "{rules:?}"
+    );
+    assert_eq!(rules.len(), 27);
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["sheet"].as_str().unwrap().starts_with("Priority "))
+    );
+}
+
+#[test]
+fn nothing_is_lost() {
+    use ragplan::import::{header::header_at, read::read_workbook, text::clean};
+    let dir = temp();
+    let out = build(dir.path(), &["samples"]);
+    let master = read_workbook(&out).unwrap();
+    let written: Vec<String> = master
+        .sheets
+        .iter()
+        .flat_map(|s| s.cells.iter().map(|c| clean(&c.value.display())))
+        .collect();
+    let scheme = ragplan::model::Scheme::default();
+    for sample in SAMPLES {
+        let wb = read_workbook(Path::new(sample)).unwrap();
+        for sheet in &wb.sheets {
+            let headers: Vec<u32> = sheet
+                .row_numbers()
+                .into_iter()
+                .filter(|r| header_at(sheet, *r).is_some())
+                .collect();
+            for cell in &sheet.cells {
+                let r = cell.at.row;
+                // Header labels are renamed to the master's and period rows become date headers.
+                if headers
+                    .iter()
+                    .any(|h| r == *h || (r == *h + 1 && cell.value.year_month().is_some()))
+                {
+                    continue;
+                }
+                let text = clean(&cell.value.display());
+                if text.is_empty() {
+                    continue;
+                }
+                // A corrected code is written as its canonical code.
+                let expected = scheme
+                    .read(&cell.value.display())
+                    .rag()
+                    .map(|rag| scheme.write(rag))
+                    .unwrap_or(text.clone());
+                assert!(
+                    written.iter().any(|w| w.contains(&expected)),
+                    "{sample} '{}'!{}: {expected:?} not in the master",
+                    sheet.name,
+                    cell.at
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn add_period_starts_next_term() {
+    let dir = temp();
+    let out = build(dir.path(), &["samples", "--add-period", "Apr-22"]);
+    let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+    for sheet in ["Priority 1", "Priority 2", "Priority 7"] {
+        let range = wb.worksheet_range(sheet).unwrap();
+        assert!(
+            matches!(range.get_value((5, 10)), Some(Data::DateTime(_))),
+            "{sheet}: K6 is the new period"
+        );
+        assert_eq!(
+            range.get_value((5, 11)).map(|d| d.to_string()).as_deref(),
+            Some("Update notes")
+        );
+        assert!(
+            range
+                .get_value((6, 10))
+                .is_none_or(|d| d.to_string().is_empty()),
+            "empty status"
+        );
+    }
+    let p1 = part(&out, "xl/worksheets/sheet2.xml");
+    assert!(
+        p1.contains(r#"sqref="G7:K16""#),
+        "dropdown and formats cover the new column"
+    );
+    ragplan()
+        .args(["build", "samples", "--add-period", "Spring", "-o"])
+        .arg(dir.path().join("x.xlsx"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give a month such as Apr-22"));
+}
+
+#[test]
+fn template_is_an_empty_master() {
+    let dir = temp();
+    let out = dir.path().join("blank.xlsx");
+    ragplan()
+        .args(["template", "--period", "Sep-22", "--period", "Jan-23", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(
+        sheet_names(&out),
+        ["Summary", "Priority 1", "Findings", "Leads"]
+    );
+    let p1 = Grid::open(&out, "Priority 1");
+    assert_eq!(p1.at("A1"), "Priority 1:");
+    assert_eq!(p1.at("A2"), "Overall status (stated)");
+    assert_eq!(p1.at("D4"), "Action");
+    let xml = part(&out, "xl/worksheets/sheet2.xml");
+    assert!(xml.contains(r#"<dataValidation type="list""#) && xml.contains(r#"sqref="G5:H44""#));
+    // It is valid input with nothing to report, and refuses to overwrite.
+    ragplan().arg("check").arg(&out).assert().code(0);
+    ragplan()
+        .args(["template", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn summary_command() {
+    let out = ragplan()
+        .args(["summary", "samples"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0].starts_with("PRIORITY"));
+    assert!(
+        lines[2]
+            .starts_with("Priority 2   Aspirations and expectations for … G/A    A    (Dec-21)"),
+        "{}",
+        lines[2]
+    );
+    assert!(!text.contains('\x1b'), "plain when NO_COLOR or piped");
+    let coloured = ragplan()
+        .args(["summary", "--color", "always", "samples"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(coloured)
+            .unwrap()
+            .contains("\x1b[48;2;255;192;0m"),
+        "amber background"
+    );
+}
