@@ -80,7 +80,7 @@ pub(crate) fn write(master: &mut Master<'_>) -> Result<Worksheet, XlsxError> {
         text(&mut ws, 7, Some(&f.message))?;
         text(&mut ws, 8, f.help.as_deref())?;
         let correction = source
-            .and_then(|s| master.corrections.iter().find(|c| c.source == s))
+            .and_then(|s| master.correction(&s))
             .filter(|_| corrects(f.rule.name));
         let status = match correction {
             Some(c) => format!(

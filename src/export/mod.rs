@@ -119,11 +119,18 @@ pub(crate) struct Master<'a> {
     pub extras: Vec<String>,
     pub cells: HashMap<Source, MasterCell>,
     pub corrections: Vec<Correction>,
+    /// Source cell → index into `corrections`.
+    pub corrected: HashMap<Source, usize>,
     /// Findings sheet row of each finding (same order as `findings`).
     pub finding_rows: Vec<u32>,
 }
 
 impl<'a> Master<'a> {
+    /// The correction build made at a source cell, if any.
+    pub fn correction(&self, source: &Source) -> Option<&Correction> {
+        self.corrected.get(source).map(|i| &self.corrections[*i])
+    }
+
     fn new(loaded: &'a Loaded, findings: &'a [Finding], options: &'a BuildOptions) -> Self {
         let layout = Layout::get();
         let plan = &loaded.plan;
@@ -197,6 +204,7 @@ impl<'a> Master<'a> {
             extras,
             cells: HashMap::new(),
             corrections: Vec::new(),
+            corrected: HashMap::new(),
             finding_rows: Vec::new(),
         }
     }

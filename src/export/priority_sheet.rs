@@ -404,7 +404,10 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
             },
         );
     }
-    master.corrections.extend(corrections);
+    for c in corrections {
+        master.corrected.insert(c.source, master.corrections.len());
+        master.corrections.push(c);
+    }
     add_notes(master, &mut ws, &name)?;
     Ok(ws)
 }
@@ -425,8 +428,7 @@ fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<(),
         let Some(cell) = master.cells.get(&source).filter(|m| m.sheet == sheet) else {
             continue;
         };
-        let corrected =
-            master.corrections.iter().any(|x| x.source == source) && corrects(f.rule.name);
+        let corrected = master.correction(&source).is_some() && corrects(f.rule.name);
         let mut text = format!("{} [{}] {}", f.severity.as_str(), f.rule.code, f.message);
         if corrected {
             text = format!(
