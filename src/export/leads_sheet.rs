@@ -12,6 +12,8 @@ use crate::check::summary::Counts;
 use crate::model::{Action, FocusArea, Priority, person_key};
 
 const WIDTHS: [f64; 7] = [24.0, 12.0, 7.0, 8.0, 70.0, 12.0, 9.0];
+/// Characters of an action shown as its link.
+const LABEL: usize = 85;
 
 pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
     let styles = &master.styles;
@@ -69,7 +71,18 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
                 action.id.as_deref().unwrap_or_default(),
                 &styles.centre,
             )?;
-            let text = cell_text(&action.text.value);
+            // A one-line label: LibreOffice does not wrap link cells, and the
+            // whole action is one click away.
+            let first_line = action.text.value.lines().next().unwrap_or_default();
+            let label: String = if first_line.chars().count() > LABEL {
+                format!(
+                    "{}…",
+                    first_line.chars().take(LABEL - 1).collect::<String>()
+                )
+            } else {
+                first_line.to_string()
+            };
+            let text = cell_text(&label);
             match master.cells.get(&action.text.source) {
                 Some(cell) => {
                     ws.write_url_with_format(
