@@ -51,6 +51,8 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
                     .collect(),
                 notes: Some(blank(at(r + 1, 90))),
                 documents: Some(blank(at(r + 1, 91))),
+                timeframe: None,
+                id_assigned: false,
                 extra: Vec::new(),
             }],
         })
@@ -67,6 +69,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         focus_areas,
         layout: Layout::MonitoringReport,
         source: at(0, 0),
+        end_row: rows + 1,
     };
     let plan = Plan {
         files: vec![SourceFile {

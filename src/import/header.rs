@@ -24,6 +24,10 @@ pub enum Column {
     Reference,
     /// `Action id`: the action's letter in a column of its own (the master's layout).
     ActionId,
+    /// `Priority`: the implementation plan's priority number or section name.
+    PriorityNumber,
+    /// `Date`, `Timeframe`: the target date.
+    Timeframe,
 }
 
 /// Recognises a header cell's text by its words, most specific first:
@@ -80,6 +84,27 @@ pub fn classify(text: &str) -> Option<Column> {
         "action id" | "id" | "action ref" | "action no" | "action no." | "letter"
     ) {
         return Some(Column::ActionId);
+    }
+    if matches!(
+        t.as_str(),
+        "priority" | "priority no" | "priority no." | "priority number" | "priority area"
+    ) {
+        return Some(Column::PriorityNumber);
+    }
+    if matches!(
+        t.as_str(),
+        "date"
+            | "dates"
+            | "timeframe"
+            | "timescale"
+            | "timescales"
+            | "target date"
+            | "due date"
+            | "deadline"
+            | "by when"
+            | "completion date"
+    ) {
+        return Some(Column::Timeframe);
     }
     if first == "action"
         || first == "actions"
@@ -226,6 +251,13 @@ mod tests {
             None
         );
         assert_eq!(classify("Ref"), Some(Column::Reference));
+        assert_eq!(classify("Priority"), Some(Column::PriorityNumber));
+        assert_eq!(classify("Date"), Some(Column::Timeframe));
+        assert_eq!(classify("Timeframe"), Some(Column::Timeframe));
+        assert_eq!(classify("Review Impact (RAG)"), Some(Column::Progress));
+        assert_eq!(classify("Delivery Objectives"), Some(Column::Action));
+        assert_eq!(classify("Task and Finish Group"), None);
+        assert_eq!(classify("Monitoring and Evaluation"), None);
         assert_eq!(classify("Leadership"), None);
     }
 }

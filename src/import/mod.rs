@@ -2,13 +2,17 @@
 //!
 //! Every format is first read into one reader-neutral [`grid::Workbook`]
 //! ([`read`]), then each sheet is recognised by its headers ([`header`]) and
-//! read by its layout ([`monitoring`]). Text clean-up lives in [`text`].
+//! read by [`sheet`], with the conventions of each layout in [`monitoring`],
+//! [`wsoa`] and [`implementation`]. Text clean-up lives in [`text`].
 
 pub mod grid;
 pub mod header;
+pub mod implementation;
 pub mod monitoring;
 pub mod read;
+pub mod sheet;
 pub mod text;
+pub mod wsoa;
 mod xlsx_scan;
 
 use std::path::{Path, PathBuf};
@@ -121,8 +125,9 @@ pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
             Ok(wb) => {
                 for (s, sheet) in wb.sheets.iter().enumerate() {
                     let id = monitoring::SheetId { file, sheet: s };
-                    if let Some(priority) = monitoring::read(sheet, id, scheme) {
-                        loaded.plan.priorities.push(priority);
+                    let priorities = sheet::read(sheet, id, scheme);
+                    if !priorities.is_empty() {
+                        loaded.plan.priorities.extend(priorities);
                         plan_sheets.push(s);
                     }
                 }

@@ -1,17 +1,12 @@
-//! The termly monitoring report layout (seeds 000, 001, 004): a title cell
-//! `Priority 7: …`, a RAG legend, `Vision for the future: …` with the stated
-//! overall status beside or below it, then one or more header rows, each
-//! optionally followed by a row of periods under Progress, then actions.
-
-use std::collections::HashMap;
+//! The conventions of the termly monitoring report (seeds 000, 001, 004),
+//! which the other layouts share: a title cell `Priority 7: …`, a RAG legend,
+//! `Vision for the future: …` (the WSoA's `Milestone`) with the stated overall
+//! status beside or below it, focus-area references (`1.1`, `Ref - 3.1`,
+//! `[7]`) and action letters (`A.`). The table itself is read by [`super::sheet`].
 
 use super::grid::{GridCell, Sheet, Value};
-use super::header::{Column, HeaderRow, header_at};
 use super::text::{clean, normalise};
-use crate::model::{
-    Action, CellRef, ExtraField, FileId, FocusArea, Layout, Period, Priority, Scheme, Source, Text,
-    split_leads,
-};
+use crate::model::{CellRef, FileId, Priority, Scheme, Source, Text};
 
 /// Where this sheet's cells come from.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +16,7 @@ pub struct SheetId {
 }
 
 impl SheetId {
-    fn source(self, cell: CellRef) -> Source {
+    pub fn source(self, cell: CellRef) -> Source {
         Source {
             file: self.file,
             sheet: self.sheet,
@@ -45,51 +40,6 @@ pub fn text_of(id: SheetId, at: CellRef, cell: Option<&GridCell>) -> Text {
         source: id.source(at),
         fill: cell.and_then(|c| c.fill),
     }
-}
-
-/// Reads a sheet as a monitoring report; `None` when it holds no plan table.
-pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Option<Priority> {
-    let rows = sheet.row_numbers();
-    let headers: Vec<HeaderRow> = rows.iter().filter_map(|r| header_at(sheet, *r)).collect();
-    let first = headers.first()?;
-
-    let mut priority = Priority {
-        number: None,
-        title: None,
-        description: None,
-        legend: None,
-        vision: None,
-        stated_status: None,
-        preamble: Vec::new(),
-        periods: Vec::new(),
-        focus_areas: Vec::new(),
-        layout: Layout::MonitoringReport,
-        source: id.source(CellRef::new(first.row, first.columns[0].0)),
-    };
-    read_preamble(sheet, id, scheme, first.row, &mut priority);
-    if priority.number.is_none() {
-        priority.number = number_from_sheet_name(&sheet.name);
-    }
-
-    let mut reader = TableReader {
-        sheet,
-        id,
-        focus_anchor: None,
-        period_cols: HashMap::new(),
-        progress_col: None,
-    };
-    for (i, header) in headers.iter().enumerate() {
-        let end = headers.get(i + 1).map_or(u32::MAX, |h| h.row);
-        let data_start = reader.map_periods(header, &mut priority.periods);
-        for row in rows
-            .iter()
-            .copied()
-            .filter(|r| *r >= data_start && *r < end)
-        {
-            reader.read_row(header, row, &mut priority);
-        }
-    }
-    Some(priority)
 }
 
 /// `Priority 7: The oversight …` → (7, statement, further paragraphs).
@@ -144,23 +94,20 @@ pub fn number_from_sheet_name(name: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn read_preamble(
-    sheet: &Sheet,
+/// Reads the text above a table: title, legend, vision (or milestone), the
+/// stated overall status, and any other text (kept as the preamble).
+pub fn read_preamble(
+    preamble: &[&GridCell],
     id: SheetId,
     scheme: &Scheme,
-    header_row: u32,
     priority: &mut Priority,
 ) {
-    let preamble: Vec<&GridCell> = sheet
-        .cells
-        .iter()
-        .take_while(|c| c.at.row < header_row)
-        .collect();
     let mut vision_row = None;
     let mut labels = Vec::new();
     let mut title_needs_statement = false;
+    let mut vision_needs_text = false;
     let mut other = Vec::new();
-    for cell in &preamble {
+    for cell in preamble {
         let text = text_of(id, cell.at, Some(cell));
         let lower = text.value.to_lowercase();
         if priority.title.is_none()
@@ -182,9 +129,18 @@ fn read_preamble(
             && lower.len() > 40;
         if priority.legend.is_none() && is_legend {
             priority.legend = Some(text);
-        } else if priority.vision.is_none() && lower.starts_with("vision") {
+        } else if priority.vision.is_none()
+            && (lower.starts_with("vision") || lower.starts_with("milestone"))
+        {
             vision_row = Some(cell.at.row);
+            vision_needs_text = lower.trim_end_matches(':').trim() == "milestone";
             priority.vision = Some(text);
+        } else if vision_needs_text && !is_legend && lower.len() > 12 {
+            // `Milestone` in one cell, its text in the next.
+            vision_needs_text = false;
+            if let Some(v) = &mut priority.vision {
+                v.value = format!("{}\n{}", v.value, text.value);
+            }
         } else if lower.contains("overall") && lower.len() < 60 {
             labels.push(cell.at);
         } else if title_needs_statement && !is_legend && lower.len() > 12 {
@@ -226,286 +182,6 @@ fn read_preamble(
         .collect();
 }
 
-struct TableReader<'a> {
-    sheet: &'a Sheet,
-    id: SheetId,
-    /// The cell of the current focus area (a merge's top-left cell).
-    focus_anchor: Option<CellRef>,
-    /// Column → index into `Priority::periods`, for the current table.
-    period_cols: HashMap<u32, usize>,
-    progress_col: Option<u32>,
-}
-
-impl TableReader<'_> {
-    /// Maps the period columns of a header and returns the first data row.
-    /// Periods come from the row under the header (dates or text under
-    /// Progress), from dates in the header row itself, or — for a repeated
-    /// header with no period row — from the previous table.
-    fn map_periods(&mut self, header: &HeaderRow, periods: &mut Vec<Period>) -> u32 {
-        let progress = header.col(Column::Progress);
-        let mut found: Vec<(u32, Period)> = Vec::new();
-        for (col, name) in &header.others {
-            if let Some(month) = crate::model::YearMonth::parse(name) {
-                found.push((
-                    *col,
-                    Period {
-                        label: month.label(),
-                        month: Some(month),
-                        source: self.id.source(CellRef::new(header.row, *col)),
-                    },
-                ));
-            }
-        }
-        for cell in self.sheet.row(header.row) {
-            if let (Value::Date(_), None) = (&cell.value, header.kind_at(cell.at.col))
-                && let Some(month) = cell.value.year_month()
-            {
-                found.push((
-                    cell.at.col,
-                    Period {
-                        label: month.label(),
-                        month: Some(month),
-                        source: self.id.source(cell.at),
-                    },
-                ));
-            }
-        }
-        let mut data_start = header.row + 1;
-        let below = header.row + 1;
-        let zone_end = progress
-            .and_then(|p| {
-                header
-                    .columns
-                    .iter()
-                    .map(|(c, _)| *c)
-                    .filter(|c| *c > p)
-                    .min()
-            })
-            .unwrap_or(u32::MAX);
-        let below_is_data = [Column::Action, Column::FocusArea, Column::Lead]
-            .iter()
-            .filter_map(|k| header.col(*k))
-            .any(|c| {
-                self.sheet
-                    .get(CellRef::new(below, c))
-                    .is_some_and(|x| !x.value.is_blank())
-            });
-        if found.is_empty() && !below_is_data {
-            for cell in self.sheet.row(below) {
-                let col = cell.at.col;
-                let in_zone = match progress {
-                    Some(p) => col >= p && col < zone_end,
-                    None => header.kind_at(col).is_none() && cell.value.year_month().is_some(),
-                };
-                if !in_zone || cell.value.is_blank() {
-                    continue;
-                }
-                let month = cell.value.year_month();
-                let label = month.map_or_else(
-                    || clean(&cell.value.display()),
-                    |m| match &cell.value {
-                        Value::Date(_) => m.label(),
-                        _ => clean(&cell.value.display()),
-                    },
-                );
-                found.push((
-                    col,
-                    Period {
-                        label,
-                        month,
-                        source: self.id.source(cell.at),
-                    },
-                ));
-            }
-            if !found.is_empty() {
-                data_start = below + 1;
-            }
-        }
-        if found.is_empty()
-            && !(progress.is_some()
-                && progress == self.progress_col
-                && !self.period_cols.is_empty())
-        {
-            self.period_cols.clear();
-            if let Some(p) = progress {
-                found.push((
-                    p,
-                    Period {
-                        label: "Status".into(),
-                        month: None,
-                        source: self.id.source(CellRef::new(header.row, p)),
-                    },
-                ));
-            }
-        }
-        if !found.is_empty() {
-            self.period_cols.clear();
-            found.sort_by_key(|(c, _)| *c);
-            found.dedup_by_key(|(c, _)| *c);
-            for (col, period) in found {
-                let index = match periods.iter().position(|p| p.same_term(&period)) {
-                    Some(i) => i,
-                    None => {
-                        periods.push(period);
-                        periods.len() - 1
-                    }
-                };
-                self.period_cols.insert(col, index);
-            }
-        }
-        self.progress_col = progress;
-        data_start
-    }
-
-    fn text(&self, row: u32, col: u32) -> Text {
-        let (anchor, cell) = self.sheet.resolve(CellRef::new(row, col));
-        match cell {
-            Some(c) => text_of(self.id, anchor, Some(c)),
-            None => text_of(self.id, CellRef::new(row, col), None),
-        }
-    }
-
-    /// A non-empty cell whose value starts on this row (not carried down
-    /// from a merge above).
-    fn own(&self, row: u32, col: u32) -> bool {
-        let (anchor, cell) = self.sheet.resolve(CellRef::new(row, col));
-        anchor.row == row && cell.is_some_and(|c| !c.value.is_blank())
-    }
-
-    fn read_row(&mut self, header: &HeaderRow, row: u32, priority: &mut Priority) {
-        // Without a focus-area column, a `Ref` column (`4.1 A`) gives it.
-        let focus_col = header
-            .col(Column::FocusArea)
-            .or(header.col(Column::Reference));
-        if let Some(fc) = focus_col {
-            let (anchor, cell) = self.sheet.resolve(CellRef::new(row, fc));
-            if cell.is_some_and(|c| !c.value.is_blank()) && self.focus_anchor != Some(anchor) {
-                self.focus_anchor = Some(anchor);
-                let mut title = text_of(self.id, anchor, cell);
-                if header.col(Column::FocusArea).is_none() {
-                    // `4.1 A` → focus area `4.1`.
-                    title.value = reference_parts(&title.value).0;
-                }
-                // Officers who do not merge repeat the focus area on every
-                // row: the same text again is the same focus area.
-                let repeated = priority
-                    .focus_areas
-                    .last()
-                    .is_some_and(|f| f.title.value == title.value);
-                if !repeated {
-                    priority.focus_areas.push(FocusArea {
-                        reference: focus_reference(&title.value),
-                        title,
-                        actions: Vec::new(),
-                    });
-                }
-            }
-        }
-        let content = self
-            .sheet
-            .row(row)
-            .iter()
-            .any(|c| Some(c.at.col) != focus_col && !c.value.is_blank())
-            || self
-                .sheet
-                .merges
-                .iter()
-                .any(|m| m.first.row == row && Some(m.first.col) != focus_col);
-        let has_own = content
-            && self
-                .sheet
-                .row(row)
-                .iter()
-                .any(|c| Some(c.at.col) != focus_col && self.own(row, c.at.col));
-        if !has_own {
-            return;
-        }
-        if priority.focus_areas.is_empty() {
-            let source = self.id.source(CellRef::new(row, focus_col.unwrap_or(0)));
-            let title = Text {
-                value: String::new(),
-                raw: String::new(),
-                source,
-                fill: None,
-            };
-            priority.focus_areas.push(FocusArea {
-                reference: None,
-                title,
-                actions: Vec::new(),
-            });
-        }
-
-        let field = |kind| header.col(kind).map(|c| self.text(row, c));
-        let action_text =
-            field(Column::Action).unwrap_or_else(|| text_of(self.id, CellRef::new(row, 0), None));
-        let lead = field(Column::Lead);
-        let mut statuses: Vec<Option<Text>> = vec![None; priority.periods.len()];
-        for (col, index) in &self.period_cols {
-            statuses[*index] = Some(self.text(row, *col));
-        }
-        // Periods this table does not have point at the row's first status column, empty.
-        let blank_at = self.period_cols.keys().min().copied().unwrap_or(0);
-        let statuses = statuses
-            .into_iter()
-            .map(|s| s.unwrap_or_else(|| text_of(self.id, CellRef::new(row, blank_at), None)))
-            .collect();
-        let mut extra = Vec::new();
-        for cell in self.sheet.row(row) {
-            let col = cell.at.col;
-            if header.kind_at(col).is_some()
-                || self.period_cols.contains_key(&col)
-                || cell.value.is_blank()
-            {
-                continue;
-            }
-            let name = header
-                .others
-                .iter()
-                .find(|(c, _)| *c == col)
-                .map(|(_, n)| n.clone())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("Column {}", CellRef::column_name(col)));
-            extra.push(ExtraField {
-                name,
-                value: text_of(self.id, cell.at, Some(cell)),
-            });
-        }
-        let reference_id = header
-            .col(Column::Reference)
-            .filter(|_| header.col(Column::FocusArea).is_none())
-            .and_then(|c| reference_parts(&self.text(row, c).value).1);
-        let own_id = header
-            .col(Column::ActionId)
-            .map(|c| {
-                self.text(row, c)
-                    .value
-                    .trim()
-                    .trim_end_matches(['.', ')'])
-                    .to_ascii_uppercase()
-            })
-            .filter(|id| !id.is_empty() && id.len() <= 3);
-        let action = Action {
-            id: own_id
-                .or_else(|| action_id(&action_text.value))
-                .or(reference_id),
-            leads: lead
-                .as_ref()
-                .map(|l| split_leads(&l.value))
-                .unwrap_or_default(),
-            text: action_text,
-            lead,
-            evidence: field(Column::Evidence),
-            statuses,
-            notes: field(Column::Notes),
-            documents: field(Column::Documents),
-            extra,
-        };
-        if let Some(fa) = priority.focus_areas.last_mut() {
-            fa.actions.push(action);
-        }
-    }
-}
-
 /// `1.1 Roles …` → `1.1`; `Ref - 3.1 …` → `3.1`; `Ref -1.2 …` → `1.2`;
 /// `[7] There is …` → `7`; `Ref - 4 EHC plans …` → `4`.
 pub fn focus_reference(title: &str) -> Option<String> {
@@ -527,24 +203,6 @@ pub fn focus_reference(title: &str) -> Option<String> {
         && reference.chars().next().is_some_and(|c| c.is_ascii_digit())
         && after.is_none_or(|c| c.is_whitespace() || c == ']' || c == '.' || c == ':' || c == ')');
     ok.then(|| reference.to_string())
-}
-
-/// A reference cell: `4.1 A` / `4.1A` / `4.1.a` → (`4.1`, Some(`A`)); `4.1` → (`4.1`, None).
-pub fn reference_parts(text: &str) -> (String, Option<String>) {
-    let t = text.trim();
-    let number: String = t
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let rest = t[number.len()..].trim_start_matches([' ', '.', '-']);
-    let number = number.trim_end_matches('.').to_string();
-    let mut chars = rest.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if c.is_ascii_alphabetic() && !number.is_empty() => {
-            (number, Some(c.to_ascii_uppercase().to_string()))
-        }
-        _ => (t.to_string(), None),
-    }
 }
 
 /// `A. Co-produce …` → `A`; `(c) …` and `c) …` too. Text without such a
@@ -599,14 +257,6 @@ mod tests {
             Some("7")
         );
         assert_eq!(focus_reference("Local area continues"), None);
-    }
-
-    #[test]
-    fn reference_cells() {
-        assert_eq!(reference_parts("4.1 A"), ("4.1".into(), Some("A".into())));
-        assert_eq!(reference_parts("4.1b"), ("4.1".into(), Some("B".into())));
-        assert_eq!(reference_parts("4.1"), ("4.1".into(), None));
-        assert_eq!(reference_parts("Transport"), ("Transport".into(), None));
     }
 
     #[test]

@@ -6,13 +6,15 @@
 
 mod cell;
 mod lead;
+mod measure;
 mod period;
 mod plan;
 mod rag;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
 pub use lead::{LeadEntry, is_missing_lead, person_key, split_leads};
-pub use period::{Period, YearMonth};
+pub use measure::{MeasureCode, measure_codes, same_definition};
+pub use period::{MonthSpec, Period, Timeframe, YearMonth};
 pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
 pub use rag::{
     Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind, is_formula_error,

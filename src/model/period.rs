@@ -164,3 +164,138 @@ mod tests {
         assert_eq!(YearMonth::new(2021, 12).unwrap().label(), "Dec-21");
     }
 }
+
+/// A month that may lack its year (`September` in `September - December`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MonthSpec {
+    pub year: Option<i32>,
+    /// 1..=12
+    pub month: u8,
+}
+
+impl MonthSpec {
+    fn parse(part: &str) -> Option<MonthSpec> {
+        if let Some(ym) = YearMonth::parse(part) {
+            return Some(MonthSpec {
+                year: Some(ym.year),
+                month: ym.month,
+            });
+        }
+        let word = part.trim().to_ascii_lowercase();
+        let word = word.trim_end_matches('.');
+        if word.len() < 3 {
+            return None;
+        }
+        let full = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let i = full
+            .iter()
+            .position(|m| m.starts_with(word) || (word == "sept" && *m == "september"))?;
+        Some(MonthSpec {
+            year: None,
+            month: i as u8 + 1,
+        })
+    }
+}
+
+impl fmt::Display for MonthSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(
+                f,
+                "{}-{:02}",
+                LABELS[usize::from(self.month - 1)],
+                y.rem_euclid(100)
+            ),
+            None => f.write_str(LABELS[usize::from(self.month - 1)]),
+        }
+    }
+}
+
+/// A target date as written (`Aug 19`, `Apr 19- Jul 19`, `From Sept 19`,
+/// `Mar 19 onwards`, `September - December`), read into a start and an end
+/// where it can be; the text is always kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeframe {
+    pub text: super::Text,
+    pub start: Option<MonthSpec>,
+    pub end: Option<MonthSpec>,
+    /// `From …`, `… onwards`: no end.
+    pub open_ended: bool,
+}
+
+impl Timeframe {
+    /// Reads every line of the cell; the earliest start and latest end win.
+    pub fn parse(text: super::Text) -> Timeframe {
+        let mut start: Option<MonthSpec> = None;
+        let mut end: Option<MonthSpec> = None;
+        let mut open_ended = false;
+        for line in text.value.lines() {
+            let lower = line.trim().to_ascii_lowercase();
+            let mut body = lower.as_str();
+            for prefix in ["from ", "by ", "starting ", "start "] {
+                if let Some(rest) = body.strip_prefix(prefix) {
+                    body = rest;
+                    open_ended |= prefix != "by ";
+                }
+            }
+            for suffix in [" onwards", " ongoing", " on"] {
+                if let Some(rest) = body.strip_suffix(suffix) {
+                    body = rest;
+                    open_ended = true;
+                }
+            }
+            let parts: Vec<&str> = body
+                .split(['-', '–', '—'])
+                .flat_map(|p| p.split(" to "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let months: Vec<MonthSpec> = parts.iter().filter_map(|p| MonthSpec::parse(p)).collect();
+            if months.len() != parts.len() || months.is_empty() || months.len() > 2 {
+                continue;
+            }
+            let (a, b) = (months[0], *months.last().unwrap_or(&months[0]));
+            let earlier = |x: MonthSpec, y: MonthSpec| match (x.year, y.year) {
+                (Some(_), Some(_)) => x < y,
+                _ => false,
+            };
+            start = Some(match start {
+                Some(s) if !earlier(a, s) => s,
+                _ => a,
+            });
+            if !(open_ended && months.len() == 1) {
+                end = Some(match end {
+                    Some(e) if !earlier(e, b) => e,
+                    _ => b,
+                });
+            }
+        }
+        if open_ended {
+            end = end.filter(|e| Some(*e) != start);
+        }
+        Timeframe {
+            text,
+            start,
+            end,
+            open_ended,
+        }
+    }
+
+    /// Whether nothing in the cell could be read as a month.
+    pub fn is_unread(&self) -> bool {
+        self.start.is_none() && !self.text.is_empty()
+    }
+}

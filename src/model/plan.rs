@@ -65,6 +65,28 @@ impl SourceFile {
 pub enum Layout {
     /// The termly monitoring report (seeds 000, 001, 004).
     MonitoringReport,
+    /// The Written Statement of Action itself (seed 002): priorities as
+    /// section rows, bulleted actions, target dates, one Progress column.
+    WrittenStatement,
+    /// The implementation plan (seed 003): a Priority column, references as
+    /// action ids, success-measure codes, one Review Impact (RAG) column.
+    ImplementationPlan,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::MonitoringReport => "monitoring report",
+            Layout::WrittenStatement => "written statement of action",
+            Layout::ImplementationPlan => "implementation plan",
+        }
+    }
+
+    /// Whether the plan reports a status per period (so a blank one is a
+    /// missed update), rather than one review column.
+    pub fn has_periods(self) -> bool {
+        self == Layout::MonitoringReport
+    }
 }
 
 /// One priority of the Written Statement of Action.
@@ -91,15 +113,26 @@ pub struct Priority {
     /// The sheet the priority was read from; `cell` is its title cell, or the
     /// first header cell when there is no title.
     pub source: Source,
+    /// The last row of the sheet that belongs to this priority (several
+    /// priorities may share a sheet).
+    pub end_row: u32,
 }
 
 impl Priority {
-    /// `Priority 7`, or the sheet's own name when no number was found.
+    /// `Priority 7`; a section's own name (`Public Health`); else the sheet's name.
     pub fn name(&self, plan: &Plan) -> String {
-        match self.number {
-            Some(n) => format!("Priority {n}"),
-            None => plan.sheet_name(&self.source).to_string(),
+        match (self.number, &self.title) {
+            (Some(n), _) => format!("Priority {n}"),
+            (None, Some(t)) if !t.is_empty() => t.value.clone(),
+            _ => plan.sheet_name(&self.source).to_string(),
         }
+    }
+
+    /// Whether a cell of its sheet lies in this priority's rows.
+    pub fn covers(&self, source: &Source) -> bool {
+        source.file == self.source.file
+            && source.sheet == self.source.sheet
+            && (self.source.cell.row..=self.end_row).contains(&source.cell.row)
     }
 
     pub fn actions(&self) -> impl Iterator<Item = &Action> {
@@ -162,6 +195,11 @@ pub struct Action {
     pub notes: Option<Text>,
     /// The evidence documents column.
     pub documents: Option<Text>,
+    /// The target date or timeframe (`Aug 19`, `September - December`).
+    pub timeframe: Option<super::Timeframe>,
+    /// Whether `id` was given by ragplan (a bulleted action of the Written
+    /// Statement of Action, numbered within its focus area).
+    pub id_assigned: bool,
     /// Columns the importer does not understand, kept by name.
     pub extra: Vec<ExtraField>,
 }

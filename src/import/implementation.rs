@@ -1,0 +1,108 @@
+//! The implementation plan layout (seed 003): a Priority column holding the
+//! priority's number on the first row of its block (or a section name such
+//! as `Transport`, `Public Health`, `CCG`), and a Reference column (`1.1`)
+//! that is the action's own id.
+
+/// What a Priority-column cell starts: a numbered priority (its title, when
+/// the cell holds words and the number comes from the row's reference), or a
+/// named section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Section {
+    Numbered { number: u32, title: Option<String> },
+    Named(String),
+}
+
+/// Reads the Priority cell of a row, with the row's reference (`3.1`) as the
+/// fallback for the number.
+pub fn section(priority_cell: &str, reference: &str) -> Option<Section> {
+    let text = priority_cell.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Ok(n) = text.trim_end_matches('.').parse::<u32>() {
+        return Some(Section::Numbered {
+            number: n,
+            title: None,
+        });
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let from_reference = reference
+        .trim()
+        .split('.')
+        .next()
+        .and_then(|n| n.parse::<u32>().ok());
+    Some(match from_reference {
+        Some(number) => Section::Numbered {
+            number,
+            title: Some(text.to_string()),
+        },
+        None => Section::Named(text.to_string()),
+    })
+}
+
+/// A reference cell: `4.1 A` / `4.1A` / `4.1.a` → (focus area `4.1`, action
+/// `A`); `1.1` alone is the action's own id, with no focus area.
+pub fn reference_parts(text: &str) -> (Option<String>, Option<String>) {
+    let t = text.trim();
+    if t.is_empty() {
+        return (None, None);
+    }
+    let number: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = t[number.len()..].trim_start_matches([' ', '.', '-']);
+    let number = number.trim_end_matches('.').to_string();
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_alphabetic() && !number.is_empty() => {
+            (Some(number), Some(c.to_ascii_uppercase().to_string()))
+        }
+        _ => (None, Some(t.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections() {
+        assert_eq!(
+            section("1", "1.1"),
+            Some(Section::Numbered {
+                number: 1,
+                title: None
+            })
+        );
+        assert_eq!(
+            section("To develop smooth progression to adulthood", "3.1"),
+            Some(Section::Numbered {
+                number: 3,
+                title: Some("To develop smooth progression to adulthood".into())
+            })
+        );
+        assert_eq!(
+            section("Public Health", ""),
+            Some(Section::Named("Public Health".into()))
+        );
+        assert_eq!(section("", "1.2"), None);
+        assert_eq!(section("--", ""), None);
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(
+            reference_parts("4.1 A"),
+            (Some("4.1".into()), Some("A".into()))
+        );
+        assert_eq!(
+            reference_parts("4.1b"),
+            (Some("4.1".into()), Some("B".into()))
+        );
+        assert_eq!(reference_parts("1.1"), (None, Some("1.1".into())));
+        assert_eq!(reference_parts(""), (None, None));
+    }
+}
