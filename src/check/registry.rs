@@ -59,6 +59,7 @@ pub static RULES: &[&Rule] = &[
     &structure::formula_error::RULE,
     &structure::duplicate_action_id::RULE,
     &structure::missing_action_id::RULE,
+    &structure::timeframe_unparsed::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &rag::unknown::RULE,
@@ -73,6 +74,8 @@ pub static RULES: &[&Rule] = &[
     &xref::broken::RULE,
     &xref::unresolved::RULE,
     &xref::mirror_mismatch::RULE,
+    &xref::measure_undefined::RULE,
+    &xref::measure_conflict::RULE,
 ];
 
 /// Finds a rule by code (`RAG003`, any case) or name (`rag-homoglyph`).

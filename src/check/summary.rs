@@ -161,7 +161,13 @@ pub fn summarise<'a>(
                 _ => None,
             };
             let on_sheet = |f: &&Finding| {
-                f.file == priority.source.file && f.sheet == Some(priority.source.sheet)
+                f.sheet.zip(f.cell).is_some_and(|(sheet, cell)| {
+                    priority.covers(&crate::model::Source {
+                        file: f.file,
+                        sheet,
+                        cell,
+                    })
+                })
             };
             let count = |s: Severity| {
                 findings

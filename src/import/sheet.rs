@@ -125,6 +125,16 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Vec<Priority> {
             .count()
             == 1;
         if is_title_row(sheet, row, header) {
+            // A priority with no table of its own (the WSoA's Priority 2) still
+            // keeps its title, milestone and notes.
+            if let Some(p) = current
+                .as_mut()
+                .filter(|p| p.focus_areas.is_empty() && !pending.is_empty())
+            {
+                read_preamble(&cells_of(&pending), id, scheme, p);
+                p.end_row = p.end_row.max(*pending.last().unwrap_or(&row));
+            }
+            pending.clear();
             finish(current.take(), &mut done);
             let mut p = new_priority(
                 id,
@@ -135,6 +145,8 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Vec<Priority> {
             current = Some(p);
             pending.push(row);
             header = None;
+            reader.period_cols.clear();
+            reader.progress_col = None;
             continue;
         }
         let Some(h) = header else {
@@ -161,7 +173,28 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Vec<Priority> {
                             p.number.is_none() && p.title.as_ref().is_some_and(|t| &t.value == name)
                         }
                     });
-                    if !same {
+                    // A priority begun only by a caption above the table takes this section's identity.
+                    let unnamed = current.as_ref().is_some_and(|p| {
+                        p.focus_areas.is_empty() && p.title.is_none() && p.number.is_none()
+                    });
+                    if unnamed && let Some(p) = current.as_mut() {
+                        p.source = cell_text.source;
+                        match &start {
+                            Section::Numbered { number, title } => {
+                                p.number = Some(*number);
+                                p.title = title.clone().map(|t| Text {
+                                    value: t,
+                                    ..cell_text.clone()
+                                });
+                            }
+                            Section::Named(name) => {
+                                p.title = Some(Text {
+                                    value: name.clone(),
+                                    ..cell_text.clone()
+                                })
+                            }
+                        }
+                    } else if !same {
                         let periods = current
                             .as_ref()
                             .map(|p| p.periods.clone())
@@ -526,7 +559,9 @@ impl TableReader<'_> {
         let lead = field(Column::Lead);
         let mut statuses: Vec<Option<Text>> = vec![None; priority.periods.len()];
         for (col, index) in &self.period_cols {
-            statuses[*index] = Some(self.text(row, *col));
+            if let Some(slot) = statuses.get_mut(*index) {
+                *slot = Some(self.text(row, *col));
+            }
         }
         // Periods this table does not have point at the row's first status column, empty.
         let blank_at = self.period_cols.keys().min().copied().unwrap_or(0);

@@ -79,7 +79,7 @@ fn part(path: &Path, name: &str) -> String {
 #[test]
 fn sheets_values_and_canonical_codes() {
     let dir = temp();
-    let out = build(dir.path(), &["samples"]);
+    let out = build(dir.path(), &SAMPLES);
     assert_eq!(
         sheet_names(&out),
         [
@@ -187,7 +187,7 @@ fn sheets_values_and_canonical_codes() {
 #[test]
 fn summary_findings_and_leads_sheets() {
     let dir = temp();
-    let out = build(dir.path(), &["samples"]);
+    let out = build(dir.path(), &SAMPLES);
     let summary = Grid::open(&out, "Summary");
     assert_eq!(summary.at("A1"), "SEND improvement plan: priority summary");
     let rows = summary.rows();
@@ -304,7 +304,7 @@ fn summary_findings_and_leads_sheets() {
 #[test]
 fn xml_has_validations_formats_chart_links_notes_and_print_setup() {
     let dir = temp();
-    let out = build(dir.path(), &["samples"]);
+    let out = build(dir.path(), &SAMPLES);
     let p1 = part(&out, "xl/worksheets/sheet2.xml");
     assert!(
         p1.contains(r#"<dataValidation type="list" errorStyle="warning""#),
@@ -423,7 +423,7 @@ fn refuses_to_overwrite_inputs_and_outputs() {
 #[test]
 fn the_master_is_valid_input() {
     let dir = temp();
-    let first = build(dir.path(), &["samples"]);
+    let first = build(dir.path(), &SAMPLES);
     let second_dir = temp();
     let second = build(second_dir.path(), &[first.to_str().unwrap()]);
     assert_eq!(sheet_names(&first), sheet_names(&second));
@@ -476,7 +476,7 @@ fn the_master_is_valid_input() {
 fn nothing_is_lost() {
     use ragplan::import::{header::header_at, read::read_workbook, text::clean};
     let dir = temp();
-    let out = build(dir.path(), &["samples"]);
+    let out = build(dir.path(), &SAMPLES);
     let master = read_workbook(&out).unwrap();
     let written: Vec<String> = master
         .sheets
@@ -525,7 +525,10 @@ fn nothing_is_lost() {
 #[test]
 fn add_period_starts_next_term() {
     let dir = temp();
-    let out = build(dir.path(), &["samples", "--add-period", "Apr-22"]);
+    let out = build(
+        dir.path(),
+        &[SAMPLES[0], SAMPLES[1], SAMPLES[2], "--add-period", "Apr-22"],
+    );
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
     for sheet in ["Priority 1", "Priority 2", "Priority 7"] {
         let range = wb.worksheet_range(sheet).unwrap();
@@ -588,7 +591,8 @@ fn template_is_an_empty_master() {
 #[test]
 fn summary_command() {
     let out = ragplan()
-        .args(["summary", "samples"])
+        .arg("summary")
+        .args(SAMPLES)
         .assert()
         .success()
         .get_output()
@@ -606,7 +610,8 @@ fn summary_command() {
     );
     assert!(!text.contains('\x1b'), "plain when NO_COLOR or piped");
     let coloured = ragplan()
-        .args(["summary", "--color", "always", "samples"])
+        .args(["summary", "--color", "always"])
+        .args(SAMPLES)
         .assert()
         .success()
         .get_output()

@@ -73,7 +73,8 @@ fn clean_plan(path: &Path, second_status: &str) {
 #[test]
 fn human_report_on_samples() {
     ragplan()
-        .args(["check", "samples/"])
+        .arg("check")
+        .args(crate::common::SAMPLES)
         .assert()
         .code(1)
         .stdout(predicate::str::contains("error[RAG003] rag-homoglyph"))
@@ -88,7 +89,8 @@ fn human_report_on_samples() {
 #[test]
 fn short_report_lines() {
     let out = ragplan()
-        .args(["check", "--format", "short", "samples"])
+        .args(["check", "--format", "short"])
+        .args(crate::common::SAMPLES)
         .assert()
         .code(1)
         .get_output()
@@ -335,7 +337,7 @@ fn rules_and_explain() {
         .stdout
         .clone();
     let text = String::from_utf8(out).unwrap();
-    assert_eq!(text.lines().count(), 1 + 19);
+    assert_eq!(text.lines().count(), 1 + 22);
     assert!(
         text.lines()
             .any(|l| l.starts_with("RAG003   rag-homoglyph"))
@@ -400,7 +402,7 @@ fn config_file_sets_rule_levels_and_bad_config_points_at_the_line() {
     let out = ragplan()
         .current_dir(dir.path())
         .args(["check", "--format", "short"])
-        .arg(root.join("samples"))
+        .args(crate::common::SAMPLES.iter().map(|s| root.join(s)))
         .assert()
         .code(1)
         .get_output()

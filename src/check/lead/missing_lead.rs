@@ -12,7 +12,8 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it does
 Reports an action whose Lead cell names nobody: empty, `N/A`, `TBC`, `TBA`, `?`, `-`, `none`. Only the
 Lead column is read: `N/A` in an evidence or notes cell is not a missing lead. A role (`Head of SEND`,
-`SCM SEND`) is a lead. A lead cell merged down over several actions counts for each of them.
+`SCM SEND`) is a lead. A lead cell shared by several actions (merged down, or one cell for the Written
+Statement of Action's bulleted actions) is reported once for each action that lacks a lead.
 
 ## Why it matters to an officer
 The inspectors' first question about an action is who owns it. An action without a lead is an action
@@ -28,23 +29,29 @@ nobody is reporting on, and the IPG will ask.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let mut reported = std::collections::HashSet::new();
+    // Per action: a lead cell shared by several actions (merged down, or one
+    // cell for a WSoA row's bullets) is reported for each of them.
     for (_, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
-        if !is_missing_lead(&lead.value) || !reported.insert(lead.source) {
+        if !is_missing_lead(&lead.value) {
             continue;
         }
-        let id = action
-            .id
-            .as_deref()
-            .map_or_else(String::new, |id| format!(" {id}"));
+        let who = match &action.id {
+            Some(id) if !action.id_assigned => format!("action {id}"),
+            _ => {
+                let start: String = action.text.value.chars().take(40).collect();
+                let more = if action.text.value.chars().count() > 40 {
+                    "…"
+                } else {
+                    ""
+                };
+                format!("action `{start}{more}`")
+            }
+        };
         let message = if lead.is_empty() {
-            format!("action{id} has no lead")
+            format!("{who} has no lead")
         } else {
-            format!(
-                "action{id} has no lead: `{}` names nobody",
-                lead.value.trim()
-            )
+            format!("{who} has no lead: `{}` names nobody", lead.value.trim())
         };
         out.push(
             Finding::on(&RULE, lead, message)

@@ -9,8 +9,10 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "An action with no letter (A., B., …) to cite it by",
     explanation: r#"## What it does
-Reports an action whose text does not start with its letter (`A.`, `B)`, `(c)`), or a row that has a lead
-or statuses but no action text at all.
+Reports an action of a monitoring report whose text does not start with its letter (`A.`, `B)`, `(c)`),
+or a row that has a lead or statuses but no action text at all. The Written Statement of Action's bulleted
+actions are numbered by ragplan, and the implementation plan's actions are cited by their reference, so
+this rule does not look at those layouts.
 
 ## Why it matters to an officer
 Other priorities and the IPG cite actions by letter (`SEE 1.1 E`). An action without one cannot be cited,
@@ -26,8 +28,10 @@ mirrored or followed from one term to the next.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (_, fa, action) in cx.plan.actions() {
-        if action.id.is_some() {
+    for (priority, fa, action) in cx.plan.actions() {
+        // Letters are the monitoring report's convention; the WSoA numbers
+        // its bullets itself and the implementation plan cites references.
+        if action.id.is_some() || priority.layout != crate::model::Layout::MonitoringReport {
             continue;
         }
         let next = fa

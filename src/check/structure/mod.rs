@@ -5,4 +5,5 @@ pub mod duplicate_action_id;
 pub mod formula_error;
 pub mod missing_action_id;
 pub mod no_plan_found;
+pub mod timeframe_unparsed;
 pub mod unreadable_file;

@@ -31,9 +31,9 @@ nothing.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (text, field, reference) in see_references(cx) {
+    for (from, text, field, reference) in see_references(cx) {
         for target in &reference.targets {
-            if let Resolution::Missing = resolve(cx, target) {
+            if let Resolution::Missing = resolve(cx, target, from.layout) {
                 out.push(
                     Finding::on(
                         &RULE,
@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for m in mirrors(cx) {
-        if let Resolution::Missing = resolve(cx, &m.target) {
+        if let Resolution::Missing = resolve(cx, &m.target, m.priority.layout) {
             out.push(
                 Finding::on(
                     &RULE,

@@ -33,7 +33,8 @@ The same lead and the same statuses in both places (copy them from the owning pr
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for m in mirrors(cx) {
-        let Resolution::Found(source_priority, source) = resolve(cx, &m.target) else {
+        let Resolution::Found(source_priority, source) = resolve(cx, &m.target, m.priority.layout)
+        else {
             continue;
         };
         let label = m.target.label();

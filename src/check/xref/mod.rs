@@ -3,11 +3,14 @@
 //! workbook given.
 
 pub mod broken;
+pub mod measure_conflict;
+pub mod measure_undefined;
+mod measures;
 pub mod mirror_mismatch;
 pub mod unresolved;
 
 use crate::check::Context;
-use crate::model::{Action, FocusArea, Priority, Text};
+use crate::model::{Action, FocusArea, Layout, Priority, Text};
 
 /// One reference to an action of a priority.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,9 +131,16 @@ pub enum Resolution<'a> {
     Found(&'a Priority, &'a Action),
 }
 
-pub fn resolve<'a>(cx: &Context<'a>, target: &Target) -> Resolution<'a> {
+/// Resolves a reference made in a plan of layout `from` against the loaded
+/// priorities of the same layout: a monitoring report cites monitoring
+/// actions, not the Written Statement's bullets that ragplan numbered itself.
+pub fn resolve<'a>(cx: &Context<'a>, target: &Target, from: Layout) -> Resolution<'a> {
     let mut loaded = false;
-    for p in cx.plan.priorities_numbered(target.priority) {
+    for p in cx
+        .plan
+        .priorities_numbered(target.priority)
+        .filter(|p| p.layout == from)
+    {
         loaded = true;
         if let Some(action) = p.find_action(target.focus.as_deref(), &target.action) {
             return Resolution::Found(p, action);
@@ -177,13 +187,14 @@ pub fn mirrors<'a>(cx: &Context<'a>) -> Vec<Mirror<'a>> {
     out
 }
 
-/// Every `SEE` reference in every action's text fields: (cell, field name, reference).
-pub fn see_references<'a>(cx: &Context<'a>) -> Vec<(&'a Text, &'a str, SeeRef)> {
+/// Every `SEE` reference in every action's text fields: (priority, cell,
+/// field name, reference).
+pub fn see_references<'a>(cx: &Context<'a>) -> Vec<(&'a Priority, &'a Text, &'a str, SeeRef)> {
     let mut out = Vec::new();
-    for (_, _, action) in cx.plan.actions() {
+    for (priority, _, action) in cx.plan.actions() {
         for (field, text) in action.text_fields() {
             for r in find_references(&text.value) {
-                out.push((text, field, r));
+                out.push((priority, text, field, r));
             }
         }
     }

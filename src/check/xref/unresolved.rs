@@ -30,11 +30,11 @@ went unchecked, so nobody assumes they were.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (text, field, reference) in see_references(cx) {
+    for (from, text, field, reference) in see_references(cx) {
         let missing: BTreeSet<u32> = reference
             .targets
             .iter()
-            .filter(|t| matches!(resolve(cx, t), Resolution::NotLoaded))
+            .filter(|t| matches!(resolve(cx, t, from.layout), Resolution::NotLoaded))
             .map(|t| t.priority)
             .collect();
         if missing.is_empty() {
@@ -64,8 +64,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Mirrored focus areas: once per focus area, at its cell.
     let mut seen = BTreeSet::new();
     for m in mirrors(cx) {
-        if !matches!(resolve(cx, &m.target), Resolution::NotLoaded)
-            || !seen.insert(m.focus_area.title.source)
+        if !matches!(
+            resolve(cx, &m.target, m.priority.layout),
+            Resolution::NotLoaded
+        ) || !seen.insert(m.focus_area.title.source)
         {
             continue;
         }
