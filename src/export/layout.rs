@@ -6,7 +6,7 @@ const MASTER_TOML: &str = include_str!("../../templates/master.toml");
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Layout {
+pub struct MasterLayout {
     pub sheets: SheetNames,
     pub priority: PriorityColumns,
     pub summary: SummaryWording,
@@ -22,6 +22,8 @@ pub struct SheetNames {
     pub findings: String,
     pub leads: String,
     pub priority: String,
+    pub wsoa_priority: String,
+    pub plan_priority: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -36,6 +38,7 @@ pub struct PriorityColumns {
     pub evidence: String,
     pub notes: String,
     pub documents: String,
+    pub timeframe: String,
     pub stated_label: String,
     pub template_rows: u32,
 }
@@ -77,16 +80,21 @@ pub struct LeadsWording {
     pub columns: Vec<String>,
 }
 
-impl Layout {
+impl MasterLayout {
     /// The compiled-in layout. It is checked by a unit test, so failing here
     /// would be a build defect, not bad input.
-    pub fn get() -> Layout {
+    pub fn get() -> MasterLayout {
         toml::from_str(MASTER_TOML).expect("templates/master.toml is checked by tests")
     }
 
-    /// `Priority 7`.
-    pub fn priority_sheet(&self, number: u32) -> String {
-        self.sheets.priority.replace("{n}", &number.to_string())
+    /// `Priority 7`, `WSoA Priority 7`, `Plan Priority 7`.
+    pub fn priority_sheet(&self, number: u32, layout: crate::model::Layout) -> String {
+        let pattern = match layout {
+            crate::model::Layout::MonitoringReport => &self.sheets.priority,
+            crate::model::Layout::WrittenStatement => &self.sheets.wsoa_priority,
+            crate::model::Layout::ImplementationPlan => &self.sheets.plan_priority,
+        };
+        pattern.replace("{n}", &number.to_string())
     }
 }
 
@@ -97,7 +105,7 @@ mod tests {
 
     #[test]
     fn the_template_parses_and_its_headers_are_recognised() {
-        let l = Layout::get();
+        let l = MasterLayout::get();
         let p = &l.priority;
         for (text, kind) in [
             (&p.reference, Column::Reference),
@@ -108,6 +116,7 @@ mod tests {
             (&p.evidence, Column::Evidence),
             (&p.notes, Column::Notes),
             (&p.documents, Column::Documents),
+            (&p.timeframe, Column::Timeframe),
         ] {
             assert_eq!(classify(text), Some(kind), "{text}");
         }

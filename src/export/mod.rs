@@ -24,8 +24,8 @@ use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 use crate::check::Finding;
 use crate::check::summary::{PrioritySummary, summarise};
 use crate::import::Loaded;
-use crate::model::{Scheme, Source, YearMonth};
-pub use layout::Layout;
+use crate::model::{Layout, Scheme, Source, YearMonth};
+pub use layout::MasterLayout;
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.
@@ -110,13 +110,16 @@ pub(crate) struct Master<'a> {
     pub loaded: &'a Loaded,
     pub findings: &'a [Finding],
     pub scheme: &'a Scheme,
-    pub layout: Layout,
+    pub layout: MasterLayout,
     pub styles: styles::Styles,
     pub summaries: Vec<PrioritySummary<'a>>,
     /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
     pub sheets: Vec<(usize, String)>,
-    pub periods: Vec<MasterPeriod>,
+    /// Period columns of each kind of plan.
+    pub periods: HashMap<Layout, Vec<MasterPeriod>>,
     pub extras: Vec<String>,
+    /// Whether any action has a target date (the Timeframe column).
+    pub timeframe: bool,
     pub cells: HashMap<Source, MasterCell>,
     pub corrections: Vec<Correction>,
     /// Source cell → index into `corrections`.
@@ -126,23 +129,28 @@ pub(crate) struct Master<'a> {
 }
 
 impl<'a> Master<'a> {
+    pub fn periods_of(&self, layout: Layout) -> &[MasterPeriod] {
+        self.periods
+            .get(&layout)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
     /// The correction build made at a source cell, if any.
     pub fn correction(&self, source: &Source) -> Option<&Correction> {
         self.corrected.get(source).map(|i| &self.corrections[*i])
     }
 
     fn new(loaded: &'a Loaded, findings: &'a [Finding], options: &'a BuildOptions) -> Self {
-        let layout = Layout::get();
+        let layout = MasterLayout::get();
         let plan = &loaded.plan;
         let summaries = summarise(plan, findings, &options.scheme);
-        // Sheet order: by priority number, then unnumbered in input order.
+        // Sheet order: by kind of plan, then priority number, then unnumbered in input order.
         let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
+        // Monitoring reports first, then the WSoA, then the implementation plan.
         order.sort_by_key(|i| {
-            (
-                plan.priorities[*i].number.is_none(),
-                plan.priorities[*i].number,
-                *i,
-            )
+            let p = &plan.priorities[*i];
+            (p.layout as u8, p.number.is_none(), p.number, *i)
         });
         let mut used: Vec<String> = vec![
             layout.sheets.summary.clone(),
@@ -153,8 +161,8 @@ impl<'a> Master<'a> {
         for i in order {
             let p = &plan.priorities[i];
             let base = match p.number {
-                Some(n) => layout.priority_sheet(n),
-                None => sheet_name(plan.sheet_name(&p.source)),
+                Some(n) => layout.priority_sheet(n, p.layout),
+                None => sheet_name(&p.name(plan)),
             };
             let mut name = base.clone();
             let mut k = 2;
@@ -169,21 +177,25 @@ impl<'a> Master<'a> {
             used.push(name.clone());
             sheets.push((i, name));
         }
-        let mut periods: Vec<MasterPeriod> = Vec::new();
-        let all = plan
-            .priorities
-            .iter()
-            .flat_map(|p| p.periods.iter().map(|x| (x.label.clone(), x.month)));
-        for (label, month) in all.chain(options.add_period.map(|m| (m.label(), Some(m)))) {
-            let same = |p: &MasterPeriod| match (p.month, month) {
-                (Some(a), Some(b)) => a == b,
-                _ => p.label.eq_ignore_ascii_case(&label),
-            };
-            if !periods.iter().any(same) {
-                periods.push(MasterPeriod { label, month });
+        // Sheets of one kind of plan share their period columns: the union of
+        // their priorities' periods, in time order.
+        let mut periods: HashMap<Layout, Vec<MasterPeriod>> = HashMap::new();
+        for p in &plan.priorities {
+            let group = periods.entry(p.layout).or_default();
+            let all = p.periods.iter().map(|x| (x.label.clone(), x.month));
+            for (label, month) in all.chain(options.add_period.map(|m| (m.label(), Some(m)))) {
+                let same = |q: &MasterPeriod| match (q.month, month) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => q.label.eq_ignore_ascii_case(&label),
+                };
+                if !group.iter().any(same) {
+                    group.push(MasterPeriod { label, month });
+                }
             }
         }
-        periods.sort_by_key(|p| (p.month.is_none(), p.month));
+        for group in periods.values_mut() {
+            group.sort_by_key(|p| (p.month.is_none(), p.month));
+        }
         let mut extras: Vec<String> = Vec::new();
         for (_, _, action) in plan.actions() {
             for e in &action.extra {
@@ -202,6 +214,7 @@ impl<'a> Master<'a> {
             sheets,
             periods,
             extras,
+            timeframe: plan.actions().any(|(_, _, a)| a.timeframe.is_some()),
             cells: HashMap::new(),
             corrections: Vec::new(),
             corrected: HashMap::new(),

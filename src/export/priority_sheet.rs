@@ -18,6 +18,7 @@ const PERIOD_WIDTH: f64 = 9.0;
 const NOTES_WIDTH: f64 = 60.0;
 const DOCUMENTS_WIDTH: f64 = 32.0;
 const EXTRA_WIDTH: f64 = 24.0;
+const TIMEFRAME_WIDTH: f64 = 16.0;
 
 /// Lines a text needs at a column width, for row heights (Excel does not
 /// always grow rows written by a library).
@@ -34,7 +35,7 @@ pub(crate) fn row_height(lines: usize) -> f64 {
 }
 
 /// The header names, in order, and their widths.
-pub(crate) fn columns(master: &Master<'_>) -> Vec<(String, f64)> {
+pub(crate) fn columns(master: &Master<'_>, periods: &[super::MasterPeriod]) -> Vec<(String, f64)> {
     let p = &master.layout.priority;
     let mut cols: Vec<(String, f64)> = [
         &p.reference,
@@ -48,14 +49,12 @@ pub(crate) fn columns(master: &Master<'_>) -> Vec<(String, f64)> {
     .zip(WIDTHS)
     .map(|(n, w)| (n.to_string(), w))
     .collect();
-    cols.extend(
-        master
-            .periods
-            .iter()
-            .map(|x| (x.label.clone(), PERIOD_WIDTH)),
-    );
+    cols.extend(periods.iter().map(|x| (x.label.clone(), PERIOD_WIDTH)));
     cols.push((p.notes.clone(), NOTES_WIDTH));
     cols.push((p.documents.clone(), DOCUMENTS_WIDTH));
+    if master.timeframe {
+        cols.push((p.timeframe.clone(), TIMEFRAME_WIDTH));
+    }
     cols.extend(master.extras.iter().map(|e| (e.clone(), EXTRA_WIDTH)));
     cols
 }
@@ -138,7 +137,8 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     let priority = &plan.priorities[index];
     let styles = &master.styles;
     let scheme = master.scheme;
-    let cols = columns(master);
+    let periods = master.periods_of(priority.layout).to_vec();
+    let cols = columns(master, &periods);
     let last_col = (cols.len() - 1) as u16;
     let total_width: f64 = cols.iter().take(8).map(|c| c.1).sum();
     let mut ws = Worksheet::new();
@@ -227,13 +227,13 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     // The table.
     let header_row = row;
     let first_period = 6u16;
-    let notes_col = first_period + master.periods.len() as u16;
+    let notes_col = first_period + periods.len() as u16;
     for (c, (label, width)) in cols.iter().enumerate() {
         let c = c as u16;
         ws.set_column_width(c, *width)?;
         let period = (first_period..notes_col)
             .contains(&c)
-            .then(|| &master.periods[usize::from(c - first_period)]);
+            .then(|| &periods[usize::from(c - first_period)]);
         match period.and_then(|p| p.month) {
             Some(m) => {
                 let date = ExcelDateTime::from_ymd(m.year as u16, m.month, 1)?;
@@ -249,8 +249,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         .periods
         .iter()
         .map(|p| {
-            master
-                .periods
+            periods
                 .iter()
                 .position(|m| match (m.month, p.month) {
                     (Some(a), Some(b)) => a == b,
@@ -309,13 +308,23 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                 action.documents.as_ref(),
                 DOCUMENTS_WIDTH,
             )?;
+            let mut extra_col = notes_col + 2;
+            if master.timeframe {
+                put(
+                    &mut ws,
+                    extra_col,
+                    action.timeframe.as_ref().map(|t| &t.text),
+                    TIMEFRAME_WIDTH,
+                )?;
+                extra_col += 1;
+            }
             for (i, name) in master.extras.iter().enumerate() {
                 let value = action
                     .extra
                     .iter()
                     .find(|e| &e.name == name)
                     .map(|e| &e.value);
-                put(&mut ws, notes_col + 2 + i as u16, value, EXTRA_WIDTH)?;
+                put(&mut ws, extra_col + i as u16, value, EXTRA_WIDTH)?;
             }
             for c in first_period..notes_col {
                 ws.write_blank(row, c, &styles.status(None))?;

@@ -92,7 +92,7 @@ pub fn write_template(
     options: &BuildOptions,
 ) -> Result<(), ExportError> {
     check_output(out, &[], force)?;
-    let rows = super::Layout::get().priority.template_rows;
+    let rows = super::MasterLayout::get().priority.template_rows;
     let loaded = blank_plan(periods, rows);
     let (bytes, _) = build_bytes(&loaded, &[], options)?;
     write_atomically(out, &bytes, force)

@@ -135,12 +135,14 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Vec<Priority> {
                 p.end_row = p.end_row.max(*pending.last().unwrap_or(&row));
             }
             pending.clear();
+            // A priority begun by a title row is of the same kind as the one
+            // before it on the sheet (the WSoA's Priority 2 has no table).
+            let layout = current
+                .as_ref()
+                .or(done.last())
+                .map_or(Layout::MonitoringReport, |p| p.layout);
             finish(current.take(), &mut done);
-            let mut p = new_priority(
-                id,
-                CellRef::new(row, first_col(sheet, row)),
-                Layout::MonitoringReport,
-            );
+            let mut p = new_priority(id, CellRef::new(row, first_col(sheet, row)), layout);
             p.end_row = row;
             current = Some(p);
             pending.push(row);

@@ -61,7 +61,7 @@ impl SourceFile {
 }
 
 /// Which of the known layouts a priority was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layout {
     /// The termly monitoring report (seeds 000, 001, 004).
     MonitoringReport,
