@@ -124,3 +124,39 @@ pub fn places(findings: &[Finding], code: &str) -> Vec<String> {
         .map(|f| f.cell.map(|c| c.to_string()).unwrap_or_default())
         .collect()
 }
+
+/// An implementation-plan sheet (seed 003's columns): Priority, Reference,
+/// Delivery Objectives, Task and Finish Group, Lead, Group members, Success
+/// Measures, Monitoring and Evaluation, Timeframe, Review Impact (RAG). The
+/// header is row 1; rows follow from row 2.
+pub fn check_implementation_plan(rows: &[[&str; 10]]) -> Vec<Finding> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Plan").unwrap();
+    let header = [
+        "Priority",
+        "Reference",
+        "Delivery Objectives",
+        "Task and Finish Group",
+        "Lead",
+        "Group members",
+        "Success Measures",
+        "Monitoring and Evaluation",
+        "Timeframe",
+        "Review Impact (RAG)",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(1 + r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+    wb.save(&path).expect("save fixture");
+    let loaded = load(&[path], &crate::model::Scheme::default());
+    check(&loaded, &Options::default())
+}

@@ -474,9 +474,36 @@ fn the_master_is_valid_input() {
 
 #[test]
 fn nothing_is_lost() {
-    use ragplan::import::{header::header_at, read::read_workbook, text::clean};
+    use ragplan::import::{
+        header::header_at, load, read::read_workbook, text::clean, wsoa::split_actions,
+    };
     let dir = temp();
-    let out = build(dir.path(), &SAMPLES);
+    let all = [
+        "samples/priority-1.xlsx",
+        "samples/priority-2.xlsx",
+        "samples/priority-7.xlsx",
+        "samples/written-statement.xlsx",
+        "samples/implementation-plan.xlsx",
+    ];
+    let out = build(dir.path(), &all);
+    let names = sheet_names(&out);
+    for expected in [
+        "Summary",
+        "Priority 1",
+        "Priority 2",
+        "Priority 7",
+        "WSoA Priority 1",
+        "WSoA Priority 2",
+        "Plan Priority 3",
+        "Public Health",
+        "Findings",
+        "Leads",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} in {names:?}"
+        );
+    }
     let master = read_workbook(&out).unwrap();
     let written: Vec<String> = master
         .sheets
@@ -484,9 +511,12 @@ fn nothing_is_lost() {
         .flat_map(|s| s.cells.iter().map(|c| clean(&c.value.display())))
         .collect();
     let scheme = ragplan::model::Scheme::default();
-    for sample in SAMPLES {
-        let wb = read_workbook(Path::new(sample)).unwrap();
-        for sheet in &wb.sheets {
+    let paths: Vec<PathBuf> = all.iter().map(PathBuf::from).collect();
+    let loaded = load(&paths, &scheme);
+    for (input, path) in loaded.inputs.iter().zip(&paths) {
+        let wb = read_workbook(path).unwrap();
+        for &s in &input.plan_sheets {
+            let sheet = &wb.sheets[s];
             let headers: Vec<u32> = sheet
                 .row_numbers()
                 .into_iter()
@@ -501,22 +531,31 @@ fn nothing_is_lost() {
                 {
                     continue;
                 }
-                let text = clean(&cell.value.display());
+                let raw = cell.value.display();
+                let text = clean(&raw);
                 if text.is_empty() {
                     continue;
                 }
-                // A corrected code is written as its canonical code.
-                let expected = scheme
-                    .read(&cell.value.display())
-                    .rag()
-                    .map(|rag| scheme.write(rag))
-                    .unwrap_or(text.clone());
-                assert!(
-                    written.iter().any(|w| w.contains(&expected)),
-                    "{sample} '{}'!{}: {expected:?} not in the master",
-                    sheet.name,
-                    cell.at
-                );
+                // A corrected code is written as its canonical code; a bulleted
+                // cell becomes one action per item.
+                // A title is written `Priority 4: statement`.
+                let pieces = match (
+                    scheme.read(&raw).rag(),
+                    ragplan::import::monitoring::parse_title(&text),
+                ) {
+                    (Some(rag), _) => vec![scheme.write(rag)],
+                    (None, Some((_, statement, _))) if !statement.is_empty() => vec![statement],
+                    _ => split_actions(&text, &raw),
+                };
+                for piece in pieces {
+                    assert!(
+                        written.iter().any(|w| w.contains(&piece)),
+                        "{} '{}'!{}: {piece:?} not in the master",
+                        path.display(),
+                        sheet.name,
+                        cell.at
+                    );
+                }
             }
         }
     }

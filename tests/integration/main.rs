@@ -6,6 +6,7 @@ mod build;
 mod cli;
 mod common;
 mod formats;
+mod layouts;
 mod samples;
 mod snapshots;
 mod variations;

@@ -49,3 +49,64 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{check_implementation_plan, places};
+
+    #[test]
+    fn dates_that_are_not_months() {
+        let findings = check_implementation_plan(&[
+            [
+                "1",
+                "1.1",
+                "A",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "",
+                "",
+                "September - December",
+                "",
+            ],
+            [
+                "",
+                "1.2",
+                "B",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "",
+                "",
+                "From Sept 19",
+                "",
+            ],
+            [
+                "",
+                "1.3",
+                "C",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "",
+                "",
+                "Spring term",
+                "",
+            ],
+            [
+                "",
+                "1.4",
+                "D",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "",
+                "",
+                "Apr 19- Jul 19",
+                "",
+            ],
+            ["", "1.5", "E", "TFG", "Andy Cooke", "", "", "", "ASAP", ""],
+        ]);
+        assert_eq!(places(&findings, "STR006"), ["I4", "I6"]);
+    }
+}

@@ -75,3 +75,63 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{check_implementation_plan, places};
+
+    #[test]
+    fn one_code_two_texts() {
+        let findings = check_implementation_plan(&[
+            [
+                "1",
+                "1.1",
+                "A",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "1.G: Parents express confidence.",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.2",
+                "B",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "1.G Parents express confidence. (increased confidence in oversight)",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.3",
+                "C",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "1G parents  express confidence",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.4",
+                "D",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "1.G Every school is graded Good.",
+                "",
+                "April - March",
+                "",
+            ],
+        ]);
+        assert_eq!(places(&findings, "XREF005"), ["G5"]);
+    }
+}

@@ -58,3 +58,64 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{check_implementation_plan, places};
+
+    #[test]
+    fn used_but_never_defined() {
+        let findings = check_implementation_plan(&[
+            [
+                "1",
+                "1.1",
+                "Map provision",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "1.F: Provision is mapped.",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.2",
+                "Guidance",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "2c 1f 1.E Schools are judged good.",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.3",
+                "Panel",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "2C Earlier intervention.",
+                "",
+                "April - March",
+                "",
+            ],
+            [
+                "",
+                "1.4",
+                "Review",
+                "TFG",
+                "Andy Cooke",
+                "",
+                "3x",
+                "",
+                "April - March",
+                "",
+            ],
+        ]);
+        // 2c is defined as 2C in 1.3; 1f is 1.F; only 3x is undefined.
+        assert_eq!(places(&findings, "XREF004"), ["G5"]);
+    }
+}
