@@ -50,7 +50,7 @@ pub struct CheckResult {
 /// folder holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     let files = import::discover(&request.paths)?;
-    let loaded = import::load(&files, &request.options.scheme);
+    let loaded = import::load_with(&files, &request.options.scheme, &request.options.synonyms);
     let findings = check::check(&loaded, &request.options);
     let report = match request.format {
         ReportFormat::Human => report::human::render(&loaded, &findings, request.style),
@@ -125,7 +125,7 @@ fn read_and_check(
     options: &Options,
 ) -> Result<(Loaded, Vec<Finding>), RunError> {
     let files = import::discover(paths)?;
-    let loaded = import::load(&files, &options.scheme);
+    let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
     let findings = check::check(&loaded, options);
     Ok((loaded, findings))
 }
@@ -165,6 +165,8 @@ pub fn build(
     let build_options = BuildOptions {
         scheme: options.scheme.clone(),
         add_period,
+        period_order: options.period_order.clone(),
+        roster: options.roster.clone(),
     };
     Ok(export::build(
         &loaded,
@@ -212,6 +214,8 @@ pub fn template(
     let build_options = BuildOptions {
         scheme: options.scheme.clone(),
         add_period: None,
+        period_order: options.period_order.clone(),
+        roster: options.roster.clone(),
     };
     Ok(export::write_template(out, force, &months, &build_options)?)
 }

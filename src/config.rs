@@ -19,12 +19,38 @@ pub const FILE_NAME: &str = "ragplan.toml";
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// `[rag]`: the code written for each status.
+    /// `[rag]`: codes, aliases, colours, whether split ratings are allowed.
     #[serde(default)]
     pub rag: Scheme,
-    /// Rule code or name → level.
+    /// `[rules]`: rule code or name → level.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
+    /// `[leads]`: the roster and other spellings of its people.
+    #[serde(default)]
+    pub leads: Leads,
+    /// `[headers]`: extra header words for each column (`lead = ["Who"]`).
+    #[serde(default)]
+    pub headers: BTreeMap<String, Vec<String>>,
+    /// `[periods]`: the order of period labels that are not months.
+    #[serde(default)]
+    pub periods: Periods,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leads {
+    #[serde(default)]
+    pub roster: Vec<String>,
+    /// Another spelling → the roster name it stands for.
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Periods {
+    #[serde(default)]
+    pub order: Vec<String>,
 }
 
 /// A config file that cannot be used; points at the line where it can.
@@ -95,6 +121,58 @@ impl Config {
                 ));
             }
         }
+        for (spelling, code) in &config.rag.aliases {
+            let known = codes.iter().any(|c| c.as_str() == code.trim());
+            let split = code
+                .split_once(config.rag.split_separator.as_str())
+                .is_some_and(|(a, b)| {
+                    codes.iter().any(|c| c.as_str() == a) && codes.iter().any(|c| c.as_str() == b)
+                });
+            if !known && !split {
+                return Err(invalid(
+                    format!("the alias `{spelling}` names `{code}`, which is not one of the codes"),
+                    find(&format!("\"{code}\"")),
+                ));
+            }
+        }
+        for (status, colour) in [
+            ("blue", &config.rag.colours.blue),
+            ("green", &config.rag.colours.green),
+            ("amber", &config.rag.colours.amber),
+            ("red", &config.rag.colours.red),
+            ("grey", &config.rag.colours.grey),
+        ] {
+            if crate::model::Colours::parse(colour).is_none() {
+                return Err(invalid(
+                    format!("the {status} colour `{colour}` is not a colour like \"#00B050\""),
+                    find(colour),
+                ));
+            }
+        }
+        for key in config.headers.keys() {
+            if crate::import::header::Column::from_key(key).is_none() {
+                return Err(invalid(
+                    format!(
+                        "there is no column `{key}` (use focus_area, action, lead, evidence, progress, notes, documents, reference, action_id, priority, timeframe)"
+                    ),
+                    find(key),
+                ));
+            }
+        }
+        for (alias, name) in &config.leads.aliases {
+            if !config.leads.roster.is_empty()
+                && !config
+                    .leads
+                    .roster
+                    .iter()
+                    .any(|r| crate::model::person_key(r) == crate::model::person_key(name))
+            {
+                return Err(invalid(
+                    format!("the alias `{alias}` stands for `{name}`, who is not in the roster"),
+                    find(alias),
+                ));
+            }
+        }
         if config.rag.split_separator.is_empty()
             || codes
                 .iter()
@@ -131,9 +209,25 @@ impl Config {
 
     /// Check options from this config.
     pub fn options(&self) -> Options {
+        let synonyms = self
+            .headers
+            .iter()
+            .filter_map(|(key, words)| {
+                crate::import::header::Column::from_key(key).map(|c| (c, words))
+            })
+            .flat_map(|(c, words)| words.iter().map(move |w| (w.clone(), c)));
         Options {
             scheme: self.scheme(),
             levels: self.rules.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            roster: crate::model::Roster::new(
+                self.leads.roster.iter().map(String::as_str),
+                self.leads
+                    .aliases
+                    .iter()
+                    .map(|(a, p)| (a.as_str(), p.as_str())),
+            ),
+            synonyms: crate::import::header::Synonyms::new(synonyms),
+            period_order: self.periods.order.clone(),
         }
     }
 }
@@ -189,5 +283,98 @@ mod tests {
             Config::parse(Path::new("x.toml"), "[colours]\n").map_err(|e| *e),
             Err(ConfigError::Invalid { .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+    use crate::model::{Rag, Reading, Status};
+
+    fn parse(text: &str) -> Result<Config, Box<ConfigError>> {
+        Config::parse(Path::new("ragplan.toml"), text)
+    }
+
+    #[test]
+    fn every_key() {
+        let c = parse(
+            r##"
+[rag]
+allow_split = true
+[rag.aliases]
+"C" = "G"
+"Half" = "G/A"
+[rag.colours]
+green = "#92D050"
+[leads]
+roster = ["Chris Rogers", "Head of SEND"]
+[leads.aliases]
+"Chris Rodgers" = "Chris Rogers"
+[headers]
+lead = ["Who"]
+[periods]
+order = ["Autumn", "Spring"]
+"##,
+        )
+        .unwrap();
+        let o = c.options();
+        assert!(o.scheme.allow_split);
+        assert_eq!(
+            o.scheme.read("c"),
+            Reading::Variant {
+                rag: Rag::Single(Status::Green),
+                kind: crate::model::VariantKind::Word
+            }
+        );
+        assert_eq!(
+            o.scheme.read("Half").rag(),
+            Some(Rag::Split(Status::Green, Status::Amber))
+        );
+        assert_eq!(o.scheme.fill(Status::Green), 0x92D050);
+        assert!(o.roster.knows("chris rodgers"));
+        assert_eq!(o.period_order, ["Autumn", "Spring"]);
+        assert_ne!(o.synonyms, Default::default());
+    }
+
+    #[test]
+    fn bad_values_point_at_their_line() {
+        for (text, needle, message) in [
+            (
+                "[rag.aliases]\n\"C\" = \"Green\"\n",
+                "\"Green\"",
+                "not one of the codes",
+            ),
+            (
+                "[rag.colours]\ngreen = \"lime\"\n",
+                "lime",
+                "is not a colour",
+            ),
+            (
+                "[headers]\nwho = [\"Who\"]\n",
+                "who",
+                "there is no column `who`",
+            ),
+            (
+                "[leads]\nroster = [\"A B\"]\n[leads.aliases]\n\"C D\" = \"E F\"\n",
+                "C D",
+                "not in the roster",
+            ),
+        ] {
+            match parse(text).map_err(|e| *e) {
+                Err(ConfigError::Invalid {
+                    message: m,
+                    span: Some(span),
+                    ..
+                }) => {
+                    assert!(m.contains(message), "{m}");
+                    assert!(
+                        text[span.offset()..].starts_with(needle),
+                        "{text}: {:?}",
+                        &text[span.offset()..]
+                    );
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
     }
 }

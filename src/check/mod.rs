@@ -30,6 +30,7 @@ pub struct Context<'a> {
     pub plan: &'a Plan,
     pub loaded: &'a Loaded,
     pub scheme: &'a Scheme,
+    pub roster: &'a crate::model::Roster,
 }
 
 /// One status cell of one action, already read.
@@ -44,11 +45,12 @@ pub struct StatusCell<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(loaded: &'a Loaded, scheme: &'a Scheme) -> Self {
+    pub fn new(loaded: &'a Loaded, options: &'a Options) -> Self {
         Context {
             plan: &loaded.plan,
             loaded,
-            scheme,
+            scheme: &options.scheme,
+            roster: &options.roster,
         }
     }
 
@@ -121,6 +123,12 @@ pub enum Level {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub scheme: Scheme,
+    /// The lead roster; when it names people, `unknown-lead` checks against it.
+    pub roster: crate::model::Roster,
+    /// The area's own header words, for the importer.
+    pub synonyms: crate::import::header::Synonyms,
+    /// Period labels that are not months (`Autumn`, `Term 2`), in their order.
+    pub period_order: Vec<String>,
     /// Rule code or name (any case) → level. Unlisted rules keep their
     /// default severity.
     pub levels: HashMap<String, Level>,
@@ -138,7 +146,7 @@ impl Options {
 /// Runs every rule and returns the findings in report order (file, sheet
 /// order, row, column).
 pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
-    let cx = Context::new(loaded, &options.scheme);
+    let cx = Context::new(loaded, options);
     let mut findings = Vec::new();
     for rule in RULES {
         let level = options.level_of(rule);

@@ -62,6 +62,7 @@ pub static RULES: &[&Rule] = &[
     &structure::timeframe_unparsed::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
+    &lead::unknown_lead::RULE,
     &rag::unknown::RULE,
     &rag::noncanonical::RULE,
     &rag::homoglyph::RULE,

@@ -33,9 +33,11 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
         for fa in &priority.focus_areas {
             for action in &fa.actions {
                 for person in &action.leads {
+                    // Listed under the roster's name when the roster has an alias for it.
+                    let name = master.roster.canonical(person);
                     let entry = people
-                        .entry(person_key(person))
-                        .or_insert_with(|| (person.clone(), Vec::new()));
+                        .entry(person_key(name))
+                        .or_insert_with(|| (name.to_string(), Vec::new()));
                     entry.1.push((index, priority, fa, action));
                 }
             }

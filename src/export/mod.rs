@@ -52,6 +52,10 @@ pub struct BuildOptions {
     pub scheme: Scheme,
     /// Start next term's empty status column.
     pub add_period: Option<YearMonth>,
+    /// Period labels that are not months, in their order (`ragplan.toml`).
+    pub period_order: Vec<String>,
+    /// The lead roster: the Leads sheet lists a person under their roster name.
+    pub roster: crate::model::Roster,
 }
 
 /// A status cell build wrote as its canonical code.
@@ -110,6 +114,7 @@ pub(crate) struct Master<'a> {
     pub loaded: &'a Loaded,
     pub findings: &'a [Finding],
     pub scheme: &'a Scheme,
+    pub roster: &'a crate::model::Roster,
     pub layout: MasterLayout,
     pub styles: styles::Styles,
     pub summaries: Vec<PrioritySummary<'a>>,
@@ -193,8 +198,15 @@ impl<'a> Master<'a> {
                 }
             }
         }
+        let order = |label: &str| {
+            options
+                .period_order
+                .iter()
+                .position(|o| o.trim().eq_ignore_ascii_case(label.trim()))
+                .unwrap_or(usize::MAX)
+        };
         for group in periods.values_mut() {
-            group.sort_by_key(|p| (p.month.is_none(), p.month));
+            group.sort_by_key(|p| (p.month.is_none(), p.month, order(&p.label)));
         }
         let mut extras: Vec<String> = Vec::new();
         for (_, _, action) in plan.actions() {
@@ -208,8 +220,9 @@ impl<'a> Master<'a> {
             loaded,
             findings,
             scheme: &options.scheme,
+            roster: &options.roster,
             layout,
-            styles: styles::Styles::new(),
+            styles: styles::Styles::new(&options.scheme),
             summaries,
             sheets,
             periods,

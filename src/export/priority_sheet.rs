@@ -75,6 +75,7 @@ fn status_text(scheme: &Scheme, text: &Text) -> (String, Option<Rag>, bool) {
 pub(crate) fn status_rules(
     ws: &mut Worksheet,
     scheme: &Scheme,
+    styles: &Styles,
     first_row: u32,
     last_row: u32,
     first_col: u16,
@@ -108,7 +109,7 @@ pub(crate) fn status_rules(
             .set_rule(ConditionalFormatCellRule::EqualTo(
                 scheme.write(rag).as_str(),
             ))
-            .set_format(Styles::conditional(shown(rag)));
+            .set_format(styles.conditional(shown(rag)));
         ws.add_conditional_format(first_row, first_col, last_row, last_col, &rule)?;
     }
     Ok(())
@@ -221,7 +222,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     } else {
         ws.write_blank(row, 2, &styles.status(None))?;
     }
-    status_rules(&mut ws, scheme, row, row, 2, 2)?;
+    status_rules(&mut ws, scheme, &master.styles, row, row, 2, 2)?;
     row += 2;
 
     // The table.
@@ -383,6 +384,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         status_rules(
             &mut ws,
             scheme,
+            &master.styles,
             first_data,
             last_data,
             first_period,

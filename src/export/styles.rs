@@ -4,18 +4,6 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
 
 use crate::model::{Rag, Status};
 
-/// SPEC.md's fills: Red `#FF0000`, Amber `#FFC000`, Green `#00B050`, Blue
-/// `#0070C0` (white text), Grey `#BFBFBF`.
-pub fn fill(status: Status) -> u32 {
-    match status {
-        Status::Red => 0xFF0000,
-        Status::Amber => 0xFFC000,
-        Status::Green => 0x00B050,
-        Status::Blue => 0x0070C0,
-        Status::Grey => 0xBFBFBF,
-    }
-}
-
 fn font(status: Status) -> u32 {
     match status {
         Status::Blue | Status::Red => 0xFFFFFF,
@@ -33,6 +21,10 @@ pub fn shown(rag: Rag) -> Status {
 }
 
 pub struct Styles {
+    /// The scheme's fill of each status (SPEC.md's by default: Red `#FF0000`,
+    /// Amber `#FFC000`, Green `#00B050`, Blue `#0070C0` with white text, Grey
+    /// `#BFBFBF`).
+    fills: [u32; 5],
     pub title: Format,
     pub subtitle: Format,
     pub text: Format,
@@ -50,12 +42,13 @@ pub struct Styles {
 }
 
 impl Styles {
-    pub fn new() -> Self {
+    pub fn new(scheme: &crate::model::Scheme) -> Self {
         let border = |f: Format| {
             f.set_border(FormatBorder::Thin)
                 .set_border_color(Color::RGB(0xA6A6A6))
         };
         Styles {
+            fills: Status::ALL.map(|s| scheme.fill(s)),
             title: Format::new()
                 .set_bold()
                 .set_font_size(14)
@@ -123,6 +116,11 @@ impl Styles {
         }
     }
 
+    pub fn fill(&self, status: Status) -> u32 {
+        let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+        self.fills[i]
+    }
+
     /// A status cell: centred, filled in its colour.
     pub fn status(&self, rag: Option<Rag>) -> Format {
         let base = Format::new()
@@ -134,7 +132,7 @@ impl Styles {
             .set_border_color(Color::RGB(0xA6A6A6));
         match rag.map(shown) {
             Some(s) => base
-                .set_background_color(Color::RGB(fill(s)))
+                .set_background_color(Color::RGB(self.fill(s)))
                 .set_font_color(Color::RGB(font(s))),
             None => base,
         }
@@ -142,15 +140,9 @@ impl Styles {
 
     /// The conditional format that colours a typed code (no borders: those
     /// stay the cell's own).
-    pub fn conditional(status: Status) -> Format {
+    pub fn conditional(&self, status: Status) -> Format {
         Format::new()
-            .set_background_color(Color::RGB(fill(status)))
+            .set_background_color(Color::RGB(self.fill(status)))
             .set_font_color(Color::RGB(font(status)))
-    }
-}
-
-impl Default for Styles {
-    fn default() -> Self {
-        Styles::new()
     }
 }

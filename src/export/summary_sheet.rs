@@ -6,7 +6,6 @@
 use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Url, Worksheet, XlsxError};
 
 use super::priority_sheet::{lines, print_setup, row_height};
-use super::styles::fill;
 use super::{Master, cell_text, time};
 use crate::check::summary::Counts;
 use crate::model::{Rag, Status};
@@ -153,11 +152,11 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
         let mut chart = Chart::new(ChartType::BarStacked);
         let name = layout.sheets.summary.as_str();
         let series: [(u16, u32, &str); 6] = [
-            (5, fill(Status::Blue), "Blue"),
-            (6, fill(Status::Green), "Green"),
-            (7, fill(Status::Amber), "Amber"),
-            (8, fill(Status::Red), "Red"),
-            (9, fill(Status::Grey), "Grey"),
+            (5, styles.fill(Status::Blue), "Blue"),
+            (6, styles.fill(Status::Green), "Green"),
+            (7, styles.fill(Status::Amber), "Amber"),
+            (8, styles.fill(Status::Red), "Red"),
+            (9, styles.fill(Status::Grey), "Grey"),
             (10, 0x7F6000, "Split"),
         ];
         for (col, colour, label) in series {

@@ -30,6 +30,45 @@ pub enum Column {
     Timeframe,
 }
 
+/// An area's own header words (`ragplan.toml` `[headers]`), matched before
+/// the built-in ones, ignoring case and spacing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Synonyms(Vec<(String, Column)>);
+
+impl Synonyms {
+    pub fn new(pairs: impl IntoIterator<Item = (String, Column)>) -> Synonyms {
+        Synonyms(pairs.into_iter().map(|(t, c)| (normalise(&t), c)).collect())
+    }
+
+    fn get(&self, text: &str) -> Option<Column> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let t = normalise(text);
+        self.0.iter().find(|(s, _)| *s == t).map(|(_, c)| *c)
+    }
+}
+
+impl Column {
+    /// The key naming the column in `ragplan.toml`.
+    pub fn from_key(key: &str) -> Option<Column> {
+        Some(match key {
+            "focus_area" => Column::FocusArea,
+            "action" => Column::Action,
+            "lead" => Column::Lead,
+            "evidence" => Column::Evidence,
+            "progress" => Column::Progress,
+            "notes" => Column::Notes,
+            "documents" => Column::Documents,
+            "reference" => Column::Reference,
+            "action_id" => Column::ActionId,
+            "priority" => Column::PriorityNumber,
+            "timeframe" => Column::Timeframe,
+            _ => return None,
+        })
+    }
+}
+
 /// Recognises a header cell's text by its words, most specific first:
 /// `Progress to date` is notes, not statuses; `Action Lead` is the lead, not
 /// the action.
@@ -166,6 +205,11 @@ impl HeaderRow {
 /// Reads one row as a header, if it is one: it must name the Actions column
 /// and at least two of Focus Area, Lead, Evidence, Progress, Update notes.
 pub fn header_at(sheet: &Sheet, row: u32) -> Option<HeaderRow> {
+    header_with(sheet, row, &Synonyms::default())
+}
+
+/// [`header_at`] with the area's own header words.
+pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow> {
     let mut columns: Vec<(u32, Column)> = Vec::new();
     let mut others = Vec::new();
     for cell in sheet.row(row) {
@@ -173,7 +217,7 @@ pub fn header_at(sheet: &Sheet, row: u32) -> Option<HeaderRow> {
         if text.trim().is_empty() {
             continue;
         }
-        let kind = match classify(&text) {
+        let kind = match synonyms.get(&text).or_else(|| classify(&text)) {
             Some(Column::Evidence) if columns.iter().any(|(_, k)| *k == Column::Evidence) => {
                 Some(Column::Documents)
             }

@@ -116,6 +116,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
 /// Reads every file into one plan. Unreadable files are kept (as inputs
 /// with an error) so that they are reported, not dropped.
 pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
+    load_with(paths, scheme, &header::Synonyms::default())
+}
+
+/// [`load`] with the area's own header words.
+pub fn load_with(paths: &[PathBuf], scheme: &Scheme, synonyms: &header::Synonyms) -> Loaded {
     let mut loaded = Loaded::default();
     for (i, path) in paths.iter().enumerate() {
         let file = FileId(i);
@@ -125,7 +130,7 @@ pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
             Ok(wb) => {
                 for (s, sheet) in wb.sheets.iter().enumerate() {
                     let id = monitoring::SheetId { file, sheet: s };
-                    let priorities = sheet::read(sheet, id, scheme);
+                    let priorities = sheet::read(sheet, id, scheme, synonyms);
                     if !priorities.is_empty() {
                         loaded.plan.priorities.extend(priorities);
                         plan_sheets.push(s);

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::grid::{GridCell, Sheet, Value};
-use super::header::{Column, HeaderRow, header_at};
+use super::header::{Column, HeaderRow, Synonyms, header_with};
 use super::implementation::{Section, reference_parts, section};
 use super::monitoring::{
     SheetId, action_id, focus_reference, number_from_sheet_name, parse_title, read_preamble,
@@ -54,11 +54,11 @@ fn new_priority(id: SheetId, at: CellRef, layout: Layout) -> Priority {
 }
 
 /// Reads every priority on a sheet; empty when it holds no plan table.
-pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme) -> Vec<Priority> {
+pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> Vec<Priority> {
     let rows = sheet.row_numbers();
     let headers: BTreeMap<u32, HeaderRow> = rows
         .iter()
-        .filter_map(|r| header_at(sheet, *r).map(|h| (*r, h)))
+        .filter_map(|r| header_with(sheet, *r, synonyms).map(|h| (*r, h)))
         .collect();
     if headers.is_empty() {
         return Vec::new();

@@ -141,3 +141,80 @@ mod tests {
         assert_ne!(person_key("Chris Rogers"), person_key("Chris Rodgers"));
     }
 }
+
+/// The area's lead roster (`ragplan.toml`): the people and roles who may
+/// lead an action, and other spellings of them (`Chris Rodgers` →
+/// `Chris Rogers`). An empty roster checks nothing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Roster {
+    /// Person key → the spelling given in the roster.
+    people: std::collections::BTreeMap<String, String>,
+    /// Alias key → the roster spelling it stands for.
+    aliases: std::collections::BTreeMap<String, String>,
+}
+
+impl Roster {
+    pub fn new<'a>(
+        people: impl IntoIterator<Item = &'a str>,
+        aliases: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Roster {
+        Roster {
+            people: people
+                .into_iter()
+                .map(|p| (person_key(p), p.trim().to_string()))
+                .collect(),
+            aliases: aliases
+                .into_iter()
+                .map(|(a, p)| (person_key(a), p.trim().to_string()))
+                .collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.aliases.is_empty()
+    }
+
+    /// The name an alias stands for, or the name itself.
+    pub fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        self.aliases
+            .get(&person_key(name))
+            .map_or(name, String::as_str)
+    }
+
+    /// The comparison key after aliases: `Chris Rodgers` and `Chris Rogers`
+    /// are one person when the roster says so.
+    pub fn key(&self, name: &str) -> String {
+        person_key(self.canonical(name))
+    }
+
+    /// Whether the roster names this person (directly or by an alias).
+    pub fn knows(&self, name: &str) -> bool {
+        self.people.contains_key(&self.key(name))
+    }
+
+    pub fn has_people(&self) -> bool {
+        !self.people.is_empty()
+    }
+
+    /// The roster's names as written.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.people.values().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod roster_tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_membership() {
+        let r = Roster::new(
+            ["Chris Rogers", "Head of SEND"],
+            [("Chris Rodgers", "Chris Rogers")],
+        );
+        assert_eq!(r.key("chris  rodgers"), r.key("Chris Rogers"));
+        assert!(r.knows("Chris Rodgers") && r.knows("head of send"));
+        assert!(!r.knows("Tim Moss"));
+        assert!(Roster::default().is_empty());
+    }
+}

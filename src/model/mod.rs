@@ -12,10 +12,11 @@ mod plan;
 mod rag;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
-pub use lead::{LeadEntry, is_missing_lead, person_key, split_leads};
+pub use lead::{LeadEntry, Roster, is_missing_lead, person_key, split_leads};
 pub use measure::{MeasureCode, measure_codes, same_definition};
 pub use period::{MonthSpec, Period, Timeframe, YearMonth};
 pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
 pub use rag::{
-    Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind, is_formula_error,
+    Colours, Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind,
+    is_formula_error,
 };

@@ -196,6 +196,56 @@ pub struct Scheme {
     pub grey: String,
     /// Between the halves of a split rating.
     pub split_separator: String,
+    /// Whether the area rates actions with split ratings on purpose (then
+    /// `rag-split` stays silent).
+    pub allow_split: bool,
+    /// The area's own spellings, each meaning a code (`"C" = "G"`).
+    pub aliases: std::collections::BTreeMap<String, String>,
+    /// Fill colours, `#RRGGBB`.
+    pub colours: Colours,
+}
+
+/// The fill of each status (SPEC.md's defaults).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Colours {
+    pub blue: String,
+    pub green: String,
+    pub amber: String,
+    pub red: String,
+    pub grey: String,
+}
+
+impl Default for Colours {
+    fn default() -> Self {
+        Colours {
+            blue: "#0070C0".into(),
+            green: "#00B050".into(),
+            amber: "#FFC000".into(),
+            red: "#FF0000".into(),
+            grey: "#BFBFBF".into(),
+        }
+    }
+}
+
+impl Colours {
+    /// The colour as `0xRRGGBB`, or `None` when it is not `#RRGGBB`.
+    pub fn parse(text: &str) -> Option<u32> {
+        let hex = text.trim().strip_prefix('#')?;
+        (hex.len() == 6)
+            .then(|| u32::from_str_radix(hex, 16).ok())
+            .flatten()
+    }
+
+    pub fn of(&self, status: Status) -> &str {
+        match status {
+            Status::Blue => &self.blue,
+            Status::Green => &self.green,
+            Status::Amber => &self.amber,
+            Status::Red => &self.red,
+            Status::Grey => &self.grey,
+        }
+    }
 }
 
 impl Default for Scheme {
@@ -207,6 +257,9 @@ impl Default for Scheme {
             red: "R".into(),
             grey: "Grey".into(),
             split_separator: "/".into(),
+            allow_split: false,
+            aliases: Default::default(),
+            colours: Colours::default(),
         }
     }
 }
@@ -323,6 +376,13 @@ impl Scheme {
         Status::ALL.iter().map(|s| self.code(*s)).collect()
     }
 
+    /// The fill of a status, from the scheme's colours (SPEC.md's if unreadable).
+    pub fn fill(&self, status: Status) -> u32 {
+        Colours::parse(self.colours.of(status))
+            .or_else(|| Colours::parse(Colours::default().of(status)))
+            .unwrap_or(0xFFFFFF)
+    }
+
     fn exact(&self, text: &str) -> Option<Rag> {
         if let Some(s) = Status::ALL.into_iter().find(|s| self.code(*s) == text) {
             return Some(Rag::Single(s));
@@ -393,6 +453,18 @@ impl Scheme {
                 };
             }
             return Reading::Canonical(rag);
+        }
+        // The area's own spellings (`ragplan.toml`).
+        if let Some(rag) = self
+            .aliases
+            .iter()
+            .find(|(spelling, _)| spelling.trim().eq_ignore_ascii_case(&visible))
+            .and_then(|(_, code)| self.exact(code.trim()))
+        {
+            return Reading::Variant {
+                rag,
+                kind: VariantKind::Word,
+            };
         }
         if visible.is_ascii() {
             if let Some((rag, kind)) = self.alias(&visible) {

@@ -2,7 +2,7 @@
 //! when the terminal supports it.
 
 use crate::check::summary::PrioritySummary;
-use crate::export::styles::{fill, shown};
+use crate::export::styles::shown;
 use crate::model::{Rag, Scheme};
 
 fn pad(s: &str, width: usize) -> String {
@@ -27,7 +27,7 @@ fn code(scheme: &Scheme, rag: Option<Rag>, width: usize, color: bool) -> String 
     let text = pad(&rag.map(|r| scheme.write(r)).unwrap_or_default(), width);
     match rag {
         Some(r) if color => {
-            let rgb = fill(shown(r));
+            let rgb = scheme.fill(shown(r));
             let (red, green, blue) = ((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
             let fg = if matches!(
                 shown(r),

@@ -5,6 +5,7 @@
 mod build;
 mod cli;
 mod common;
+mod config;
 mod formats;
 mod layouts;
 mod samples;

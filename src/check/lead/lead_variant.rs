@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Source, person_key};
+use crate::model::Source;
 
 pub static RULE: Rule = Rule {
     code: "LEAD002",
@@ -63,7 +63,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (_, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
         for person in &action.leads {
-            let key = person_key(person);
+            // The roster's aliases make two spellings one person.
+            let key = cx.roster.key(person);
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 spellings.push(Spelling {
                     display: person.clone(),
@@ -92,7 +93,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for ((pos, _), members) in &buckets {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
-                if slip(&spellings[a].tokens[*pos], &spellings[b].tokens[*pos]) {
+                // Two people the roster names are two people.
+                let both_known = cx.roster.knows(&spellings[a].display)
+                    && cx.roster.knows(&spellings[b].display);
+                if !both_known && slip(&spellings[a].tokens[*pos], &spellings[b].tokens[*pos]) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }

@@ -2,3 +2,4 @@
 
 pub mod lead_variant;
 pub mod missing_lead;
+pub mod unknown_lead;

@@ -19,7 +19,7 @@ this rule looks only at actions. It also names the canonical form of a split wri
 ## Why it matters to an officer
 An action is either completed or it is not. A split hides which, and in the roll-up it can never count as
 Green, so one `G/A` keeps the whole priority from reaching Green. If your area uses split ratings on
-purpose, set `rag-split = "allow"` in ragplan.toml.
+purpose, set `allow_split = true` under `[rag]` in ragplan.toml.
 
 ## Bad
 `G/A` under Dec-21 for action 7 G.
@@ -31,6 +31,9 @@ purpose, set `rag-split = "allow"` in ragplan.toml.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    if cx.scheme.allow_split {
+        return;
+    }
     for cell in cx.status_cells() {
         let (rag, kind) = match cell.reading {
             Reading::Canonical(rag @ Rag::Split(..)) => (rag, None),

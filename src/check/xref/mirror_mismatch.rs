@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use super::{Resolution, mirrors, resolve};
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::person_key;
 
 pub static RULE: Rule = Rule {
     code: "XREF003",
@@ -39,8 +38,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let label = m.target.label();
         if let (Some(lead), Some(source_lead)) = (&m.action.lead, &source.lead) {
-            let keys =
-                |names: &[String]| names.iter().map(|n| person_key(n)).collect::<BTreeSet<_>>();
+            let keys = |names: &[String]| {
+                names
+                    .iter()
+                    .map(|n| cx.roster.key(n))
+                    .collect::<BTreeSet<_>>()
+            };
             if !m.action.leads.is_empty()
                 && !source.leads.is_empty()
                 && keys(&m.action.leads) != keys(&source.leads)
