@@ -127,7 +127,7 @@ order = ["Autumn", "Spring"]
     let p3 = wb.worksheet_range("Priority 3").unwrap();
     let header: Vec<String> = p3
         .rows()
-        .find(|r| r.first().is_some_and(|c| c.to_string() == "Ref"))
+        .find(|r| r.first().is_some_and(|c| *c == "Ref"))
         .unwrap()
         .iter()
         .map(|c| c.to_string())
