@@ -115,7 +115,7 @@ pub enum RunError {
     Discover(#[from] DiscoverError),
     #[error(transparent)]
     Export(#[from] ExportError),
-    #[error("not building the master: {0}")]
+    #[error("cannot read: {0}")]
     Unreadable(String),
 }
 
@@ -218,4 +218,36 @@ pub fn template(
         roster: options.roster.clone(),
     };
     Ok(export::write_template(out, force, &months, &build_options)?)
+}
+
+/// `ragplan diff OLD NEW`: what changed between two terms' workbooks (or masters).
+pub struct DiffResult {
+    pub diff: crate::diff::Diff,
+    pub old: Loaded,
+    pub new: Loaded,
+}
+
+pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffResult, RunError> {
+    let read = |paths: &[PathBuf]| -> Result<Loaded, RunError> {
+        let files = import::discover(paths)?;
+        let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
+        let unreadable: Vec<String> = loaded
+            .inputs
+            .iter()
+            .filter_map(|i| {
+                i.workbook
+                    .as_ref()
+                    .err()
+                    .map(|e| format!("{}: {e}", i.path.display()))
+            })
+            .collect();
+        if unreadable.is_empty() {
+            Ok(loaded)
+        } else {
+            Err(RunError::Unreadable(unreadable.join("; ")))
+        }
+    };
+    let (old, new) = (read(old)?, read(new)?);
+    let diff = crate::diff::diff(&old.plan, &new.plan, &options.scheme, &options.roster);
+    Ok(DiffResult { diff, old, new })
 }

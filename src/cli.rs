@@ -101,6 +101,31 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// What changed between two terms: improved, worsened, new, removed, lead changed.
+    ///
+    /// Actions are matched by priority, focus area and action id, falling back
+    /// to the similarity of their text when ids were renumbered (and saying so).
+    Diff {
+        /// Last term's workbook, master or folder.
+        old: PathBuf,
+        /// This term's workbook, master or folder.
+        new: PathBuf,
+        /// How to print the changes.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+        format: DiffFormat,
+        /// List unchanged actions too.
+        #[arg(long)]
+        all: bool,
+        /// Also write the changes as a workbook.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The config file (default: ./ragplan.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// List every rule: code, name, family, default level.
     Rules,
     /// Explain one rule, with a bad and a good example.
@@ -118,6 +143,14 @@ enum FormatArg {
     /// One line per finding: FILE:'SHEET'!CELL: SEVERITY[CODE] rule: message.
     Short,
     /// A JSON document (schema in the README).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    /// A table of what changed.
+    Table,
+    /// A JSON document of every action.
     Json,
 }
 
@@ -167,6 +200,63 @@ fn use_color(color: ColorArg) -> bool {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Diff {
+            old,
+            new,
+            format,
+            all,
+            output,
+            force,
+            config: path,
+        } => {
+            let options = match config(path.as_deref()) {
+                Ok(c) => c.options(),
+                Err(code) => return code,
+            };
+            let result = match app::diff(
+                std::slice::from_ref(&old),
+                std::slice::from_ref(&new),
+                &options,
+            ) {
+                Ok(r) => r,
+                Err(e) => return fail(e),
+            };
+            if let Some(out) = &output {
+                let inputs: Vec<PathBuf> = result
+                    .old
+                    .inputs
+                    .iter()
+                    .chain(&result.new.inputs)
+                    .map(|i| i.path.clone())
+                    .collect();
+                if let Err(e) =
+                    ragplan::export::write_diff(&result.diff, &options.scheme, out, &inputs, force)
+                {
+                    return fail(e);
+                }
+            }
+            let text = match format {
+                DiffFormat::Table => {
+                    ragplan::report::diff_report::table(&result.diff, &options.scheme, all)
+                }
+                DiffFormat::Json => {
+                    let files = |l: &ragplan::import::Loaded| {
+                        l.plan.files.iter().map(|f| f.display()).collect()
+                    };
+                    ragplan::report::diff_report::json(
+                        &result.diff,
+                        &options.scheme,
+                        files(&result.old),
+                        files(&result.new),
+                    )
+                }
+            };
+            if print(&text) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
         Command::Build {
             paths,
             output,

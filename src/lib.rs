@@ -19,6 +19,7 @@
 pub mod app;
 pub mod check;
 pub mod config;
+pub mod diff;
 pub mod export;
 pub mod import;
 pub mod model;

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod styles;
 pub mod time;
 
+mod diff_sheet;
 mod findings_sheet;
 mod leads_sheet;
 mod priority_sheet;
@@ -25,6 +26,7 @@ use crate::check::Finding;
 use crate::check::summary::{PrioritySummary, summarise};
 use crate::import::Loaded;
 use crate::model::{Layout, Scheme, Source, YearMonth};
+pub use diff_sheet::write_diff;
 pub use layout::MasterLayout;
 pub use template::write_template;
 

@@ -2,6 +2,7 @@
 //! spreadsheet row numbers and the cell underlined), [`short`] (one line per
 //! finding, for editors and grep) and [`json`] (a stable, documented schema).
 
+pub mod diff_report;
 pub mod human;
 pub mod json;
 pub mod short;

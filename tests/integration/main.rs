@@ -6,6 +6,7 @@ mod build;
 mod cli;
 mod common;
 mod config;
+mod diff;
 mod formats;
 mod layouts;
 mod samples;
