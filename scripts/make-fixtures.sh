@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out=tests/fixtures
 mkdir -p "$out/libreoffice"
 cargo run -q --example samples
-for f in samples/priority-*.xlsx; do
+for f in samples/*.xlsx; do
   libreoffice --headless --convert-to ods --outdir "$out/libreoffice" "$f" >/dev/null
   libreoffice --headless --convert-to xls --outdir "$out/libreoffice" "$f" >/dev/null
 done

@@ -7,7 +7,13 @@ use crate::common::{places, run};
 
 #[test]
 fn libreoffice_copies_match_the_xlsx() {
-    for sample in ["priority-1", "priority-2", "priority-7"] {
+    for sample in [
+        "priority-1",
+        "priority-2",
+        "priority-7",
+        "written-statement",
+        "implementation-plan",
+    ] {
         let (loaded, findings) = run(&[PathBuf::from(format!("samples/{sample}.xlsx"))]);
         let xlsx = places(&loaded, &findings);
         for ext in ["ods", "xls"] {

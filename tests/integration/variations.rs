@@ -284,3 +284,48 @@ fn hand_made_workbook_with_other_headers() {
         "Sep 2021: first audit done"
     );
 }
+
+/// The WSoA and the implementation plan, moved down and right, after a cover
+/// sheet, their sheets renamed: the same findings at the moved cells.
+#[test]
+fn other_layouts_moved_and_renamed() {
+    fn rename(name: &str) -> String {
+        format!("Copy of {name}")
+    }
+    for sample in [
+        "samples/written-statement.xlsx",
+        "samples/implementation-plan.xlsx",
+    ] {
+        let t = Transform {
+            rows_down: 2,
+            cols_right: 1,
+            rename: Some(rename),
+            ..Transform::default()
+        };
+        let (loaded, findings) = run(&[PathBuf::from(sample)]);
+        let want: Vec<Place> = findings
+            .iter()
+            .map(|f| {
+                let sheet = loaded.plan.files[f.file.0].sheets[f.sheet.unwrap()].clone();
+                (
+                    f.rule.name.to_string(),
+                    t.sheet_name(&sheet),
+                    t.a1(&f.cell.unwrap().to_string()),
+                )
+            })
+            .collect();
+        let dir = temp();
+        let out = dir.path().join("copy.xlsx");
+        rewrite(&[Path::new(sample)], &out, &t, true);
+        let (loaded, findings) = run(&[out]);
+        let got: Vec<Place> = findings
+            .iter()
+            .map(|f| {
+                let sheet = loaded.plan.files[f.file.0].sheets[f.sheet.unwrap()].clone();
+                (f.rule.name.to_string(), sheet, f.cell.unwrap().to_string())
+            })
+            .collect();
+        assert_eq!(got, want, "{sample}");
+        assert!(!got.is_empty());
+    }
+}
