@@ -180,7 +180,15 @@ pub fn build(
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;
-    let summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
+    let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
+    // The master's order: by kind of plan, then number.
+    summaries.sort_by_key(|s| {
+        (
+            s.priority.layout as u8,
+            s.priority.number.is_none(),
+            s.priority.number,
+        )
+    });
     let mut out = report::summary_table::render(&summaries, &options.scheme, color);
     let unreadable: Vec<String> = loaded
         .inputs

@@ -119,10 +119,16 @@ pub struct Priority {
 }
 
 impl Priority {
-    /// `Priority 7`; a section's own name (`Public Health`); else the sheet's name.
+    /// `Priority 7` (`WSoA Priority 7`, `Plan Priority 7` from the other two
+    /// layouts, so that plans given together stay apart); a section's own name
+    /// (`Public Health`); else the sheet's name.
     pub fn name(&self, plan: &Plan) -> String {
         match (self.number, &self.title) {
-            (Some(n), _) => format!("Priority {n}"),
+            (Some(n), _) => match self.layout {
+                Layout::MonitoringReport => format!("Priority {n}"),
+                Layout::WrittenStatement => format!("WSoA Priority {n}"),
+                Layout::ImplementationPlan => format!("Plan Priority {n}"),
+            },
             (None, Some(t)) if !t.is_empty() => t.value.clone(),
             _ => plan.sheet_name(&self.source).to_string(),
         }

@@ -47,7 +47,7 @@ pub fn render(summaries: &[PrioritySummary<'_>], scheme: &Scheme, color: bool) -
     let mut out = String::new();
     let header = format!(
         "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-        pad("PRIORITY", 12),
+        pad("PRIORITY", 16),
         pad("PROBLEM STATEMENT", 34),
         pad("STATED", 6),
         pad("COMPUTED", 14),
@@ -90,7 +90,7 @@ pub fn render(summaries: &[PrioritySummary<'_>], scheme: &Scheme, color: bool) -
             .unwrap_or_default();
         out.push_str(&format!(
             "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-            pad(&s.name, 12),
+            pad(&s.name, 16),
             pad(&clip(title, 34), 34),
             code(scheme, s.stated, 6, color),
             computed,

@@ -642,8 +642,9 @@ fn summary_command() {
     assert_eq!(lines.len(), 4);
     assert!(lines[0].starts_with("PRIORITY"));
     assert!(
-        lines[2]
-            .starts_with("Priority 2   Aspirations and expectations for … G/A    A    (Dec-21)"),
+        lines[2].starts_with(
+            "Priority 2       Aspirations and expectations for … G/A    A    (Dec-21)"
+        ),
         "{}",
         lines[2]
     );

@@ -185,10 +185,10 @@ fn implementation_plan_findings_and_structure() {
     assert_eq!(
         names,
         [
-            "Priority 1",
-            "Priority 2",
-            "Priority 3",
-            "Priority 4",
+            "Plan Priority 1",
+            "Plan Priority 2",
+            "Plan Priority 3",
+            "Plan Priority 4",
             "Transport",
             "Public Health",
             "Health Providers",
