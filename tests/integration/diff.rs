@@ -88,6 +88,7 @@ fn changes_between_terms() {
         .stdout
         .clone();
     let text = String::from_utf8(out).unwrap();
+    println!("{text}");
     let line = |needle: &str| {
         text.lines()
             .find(|l| l.contains(needle))
