@@ -149,16 +149,7 @@ pub fn build(
     let files = import::discover(paths)?;
     export::check_output(out, &files, force)?;
     let (loaded, findings) = read_and_check(&files, options)?;
-    let unreadable: Vec<String> = loaded
-        .inputs
-        .iter()
-        .filter_map(|i| {
-            i.workbook
-                .as_ref()
-                .err()
-                .map(|e| format!("{}: {e}", i.path.display()))
-        })
-        .collect();
+    let unreadable = loaded.unreadable();
     if !unreadable.is_empty() {
         return Err(RunError::Unreadable(unreadable.join("; ")));
     }
@@ -239,16 +230,7 @@ pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffR
     let read = |paths: &[PathBuf]| -> Result<Loaded, RunError> {
         let files = import::discover(paths)?;
         let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
-        let unreadable: Vec<String> = loaded
-            .inputs
-            .iter()
-            .filter_map(|i| {
-                i.workbook
-                    .as_ref()
-                    .err()
-                    .map(|e| format!("{}: {e}", i.path.display()))
-            })
-            .collect();
+        let unreadable = loaded.unreadable();
         if unreadable.is_empty() {
             Ok(loaded)
         } else {

@@ -54,6 +54,19 @@ impl Loaded {
     pub fn any_unreadable(&self) -> bool {
         self.inputs.iter().any(|i| i.workbook.is_err())
     }
+
+    /// `path: why` for every input that could not be read.
+    pub fn unreadable(&self) -> Vec<String> {
+        self.inputs
+            .iter()
+            .filter_map(|i| {
+                i.workbook
+                    .as_ref()
+                    .err()
+                    .map(|e| format!("{}: {e}", i.path.display()))
+            })
+            .collect()
+    }
 }
 
 /// A path given on the command line that does not exist, or a folder with

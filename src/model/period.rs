@@ -12,9 +12,6 @@ pub struct YearMonth {
     pub month: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 const LABELS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -57,25 +54,8 @@ impl YearMonth {
         if letters.len() < 3 {
             return None;
         }
-        let idx = MONTHS.iter().position(|m| letters.starts_with(m))?;
         // The whole word must be a month name or an accepted abbreviation.
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ][idx];
-        if !(full.starts_with(&letters) || letters == "sept") {
-            return None;
-        }
+        let idx = usize::from(month_of_word(&letters)? - 1);
         let rest = t[letters.len()..].trim_start_matches(|c: char| {
             c == '-' || c == ' ' || c == '\'' || c == '.' || c == '_'
         });
@@ -91,6 +71,34 @@ impl YearMonth {
             self.year.rem_euclid(100)
         )
     }
+}
+
+const FULL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `dec`, `December`, `sept` → the month (1..=12): a month's name or an
+/// abbreviation of it of at least three letters.
+fn month_of_word(word: &str) -> Option<u8> {
+    let word = word.to_ascii_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let i = FULL_MONTHS
+        .iter()
+        .position(|m| m.starts_with(&word) || (word == "sept" && *m == "september"))?;
+    Some(i as u8 + 1)
 }
 
 fn parse_year(s: &str) -> Option<i32> {
@@ -181,32 +189,8 @@ impl MonthSpec {
                 month: ym.month,
             });
         }
-        let word = part.trim().to_ascii_lowercase();
-        let word = word.trim_end_matches('.');
-        if word.len() < 3 {
-            return None;
-        }
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        let i = full
-            .iter()
-            .position(|m| m.starts_with(word) || (word == "sept" && *m == "september"))?;
-        Some(MonthSpec {
-            year: None,
-            month: i as u8 + 1,
-        })
+        let month = month_of_word(part.trim().trim_end_matches('.'))?;
+        Some(MonthSpec { year: None, month })
     }
 }
 
