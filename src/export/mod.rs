@@ -124,9 +124,10 @@ pub(crate) struct Master<'a> {
     pub sheets: Vec<(usize, String)>,
     /// Period columns of each kind of plan.
     pub periods: HashMap<Layout, Vec<MasterPeriod>>,
-    pub extras: Vec<String>,
-    /// Whether any action has a target date (the Timeframe column).
-    pub timeframe: bool,
+    /// Extra columns of each kind of plan.
+    pub extras: HashMap<Layout, Vec<String>>,
+    /// The kinds of plan in which some action has a target date (the Timeframe column).
+    pub timeframe: std::collections::HashSet<Layout>,
     pub cells: HashMap<Source, MasterCell>,
     pub corrections: Vec<Correction>,
     /// Source cell → index into `corrections`.
@@ -210,12 +211,18 @@ impl<'a> Master<'a> {
         for group in periods.values_mut() {
             group.sort_by_key(|p| (p.month.is_none(), p.month, order(&p.label)));
         }
-        let mut extras: Vec<String> = Vec::new();
-        for (_, _, action) in plan.actions() {
+        // Like the periods, extra columns are shared by the sheets of one kind of plan.
+        let mut extras: HashMap<Layout, Vec<String>> = HashMap::new();
+        let mut timeframe: std::collections::HashSet<Layout> = std::collections::HashSet::new();
+        for (priority, _, action) in plan.actions() {
+            let group = extras.entry(priority.layout).or_default();
             for e in &action.extra {
-                if !extras.contains(&e.name) {
-                    extras.push(e.name.clone());
+                if !group.contains(&e.name) {
+                    group.push(e.name.clone());
                 }
+            }
+            if action.timeframe.is_some() {
+                timeframe.insert(priority.layout);
             }
         }
         Master {
@@ -229,7 +236,7 @@ impl<'a> Master<'a> {
             sheets,
             periods,
             extras,
-            timeframe: plan.actions().any(|(_, _, a)| a.timeframe.is_some()),
+            timeframe,
             cells: HashMap::new(),
             corrections: Vec::new(),
             corrected: HashMap::new(),

@@ -35,7 +35,11 @@ pub(crate) fn row_height(lines: usize) -> f64 {
 }
 
 /// The header names, in order, and their widths.
-pub(crate) fn columns(master: &Master<'_>, periods: &[super::MasterPeriod]) -> Vec<(String, f64)> {
+pub(crate) fn columns(
+    master: &Master<'_>,
+    periods: &[super::MasterPeriod],
+    kind: crate::model::Layout,
+) -> Vec<(String, f64)> {
     let p = &master.layout.priority;
     let mut cols: Vec<(String, f64)> = [
         &p.reference,
@@ -52,10 +56,17 @@ pub(crate) fn columns(master: &Master<'_>, periods: &[super::MasterPeriod]) -> V
     cols.extend(periods.iter().map(|x| (x.label.clone(), PERIOD_WIDTH)));
     cols.push((p.notes.clone(), NOTES_WIDTH));
     cols.push((p.documents.clone(), DOCUMENTS_WIDTH));
-    if master.timeframe {
+    if master.timeframe.contains(&kind) {
         cols.push((p.timeframe.clone(), TIMEFRAME_WIDTH));
     }
-    cols.extend(master.extras.iter().map(|e| (e.clone(), EXTRA_WIDTH)));
+    cols.extend(
+        master
+            .extras
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .map(|e| (e.clone(), EXTRA_WIDTH)),
+    );
     cols
 }
 
@@ -139,7 +150,13 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     let styles = &master.styles;
     let scheme = master.scheme;
     let periods = master.periods_of(priority.layout).to_vec();
-    let cols = columns(master, &periods);
+    let cols = columns(master, &periods, priority.layout);
+    let extras = master
+        .extras
+        .get(&priority.layout)
+        .cloned()
+        .unwrap_or_default();
+    let has_timeframe = master.timeframe.contains(&priority.layout);
     let last_col = (cols.len() - 1) as u16;
     let total_width: f64 = cols.iter().take(8).map(|c| c.1).sum();
     let mut ws = Worksheet::new();
@@ -310,7 +327,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                 DOCUMENTS_WIDTH,
             )?;
             let mut extra_col = notes_col + 2;
-            if master.timeframe {
+            if has_timeframe {
                 put(
                     &mut ws,
                     extra_col,
@@ -319,7 +336,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                 )?;
                 extra_col += 1;
             }
-            for (i, name) in master.extras.iter().enumerate() {
+            for (i, name) in extras.iter().enumerate() {
                 let value = action
                     .extra
                     .iter()
