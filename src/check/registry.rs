@@ -60,6 +60,7 @@ pub static RULES: &[&Rule] = &[
     &structure::duplicate_action_id::RULE,
     &structure::missing_action_id::RULE,
     &structure::timeframe_unparsed::RULE,
+    &structure::hidden_data::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,

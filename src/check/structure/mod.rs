@@ -3,6 +3,7 @@
 
 pub mod duplicate_action_id;
 pub mod formula_error;
+pub mod hidden_data;
 pub mod missing_action_id;
 pub mod no_plan_found;
 pub mod timeframe_unparsed;

@@ -1,6 +1,6 @@
 //! XREF001 xref-broken
 
-use super::{Resolution, mirrors, resolve, see_references};
+use super::{ActionIndex, Resolution, mirrors, see_references};
 use crate::check::{Context, Family, Finding, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -31,9 +31,10 @@ nothing.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let index = ActionIndex::new(cx);
     for (from, text, field, reference) in see_references(cx) {
         for target in &reference.targets {
-            if let Resolution::Missing = resolve(cx, target, from.layout) {
+            if let Resolution::Missing = index.resolve(target, from.layout) {
                 out.push(
                     Finding::on(
                         &RULE,
@@ -57,7 +58,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for m in mirrors(cx) {
-        if let Resolution::Missing = resolve(cx, &m.target, m.priority.layout) {
+        if let Resolution::Missing = index.resolve(&m.target, m.priority.layout) {
             out.push(
                 Finding::on(
                     &RULE,

@@ -9,6 +9,8 @@ mod measures;
 pub mod mirror_mismatch;
 pub mod unresolved;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::check::Context;
 use crate::model::{Action, FocusArea, Layout, Priority, Text};
 
@@ -131,25 +133,69 @@ pub enum Resolution<'a> {
     Found(&'a Priority, &'a Action),
 }
 
-/// Resolves a reference made in a plan of layout `from` against the loaded
-/// priorities of the same layout: a monitoring report cites monitoring
-/// actions, not the Written Statement's bullets that ragplan numbered itself.
-pub fn resolve<'a>(cx: &Context<'a>, target: &Target, from: Layout) -> Resolution<'a> {
-    let mut loaded = false;
-    for p in cx
-        .plan
-        .priorities_numbered(target.priority)
-        .filter(|p| p.layout == from)
-    {
-        loaded = true;
-        if let Some(action) = p.find_action(target.focus.as_deref(), &target.action) {
-            return Resolution::Found(p, action);
+/// Every loaded action by priority number, focus area and id, built once per
+/// rule so that resolving references grows with their number, not with
+/// references × actions.
+pub struct ActionIndex<'a> {
+    loaded: HashSet<(Layout, u32)>,
+    /// (layout, number, focus area or "", id) → the actions, with their priority.
+    actions: HashMap<ActionKey, Vec<(&'a Priority, &'a Action)>>,
+}
+
+/// Layout, priority number, focus area (or ""), action id.
+type ActionKey = (Layout, u32, String, String);
+
+impl<'a> ActionIndex<'a> {
+    pub fn new(cx: &Context<'a>) -> Self {
+        let mut loaded = HashSet::new();
+        let mut actions: HashMap<_, Vec<_>> = HashMap::new();
+        for (p, f, a) in cx.plan.actions() {
+            let (Some(n), Some(id)) = (p.number, &a.id) else {
+                continue;
+            };
+            let id = id.to_ascii_uppercase();
+            for focus in [f.reference.clone().unwrap_or_default(), String::new()] {
+                actions
+                    .entry((p.layout, n, focus, id.clone()))
+                    .or_default()
+                    .push((p, a));
+            }
         }
+        for p in &cx.plan.priorities {
+            if let Some(n) = p.number {
+                loaded.insert((p.layout, n));
+            }
+        }
+        ActionIndex { loaded, actions }
     }
-    if loaded {
+
+    /// Resolves a reference made in a plan of layout `from` against the
+    /// loaded priorities of the same layout: a monitoring report cites
+    /// monitoring actions, not the Written Statement's bullets that ragplan
+    /// numbered itself. An id found twice in one priority (without a focus
+    /// area to tell them apart) does not resolve.
+    pub fn resolve(&self, target: &Target, from: Layout) -> Resolution<'a> {
+        if !self.loaded.contains(&(from, target.priority)) {
+            return Resolution::NotLoaded;
+        }
+        let key = (
+            from,
+            target.priority,
+            target.focus.clone().unwrap_or_default(),
+            target.action.to_ascii_uppercase(),
+        );
+        let found = self
+            .actions
+            .get(&key)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        // The first priority (in plan order) in which the id is unique.
+        for (p, a) in found {
+            if found.iter().filter(|(q, _)| std::ptr::eq(*q, *p)).count() == 1 {
+                return Resolution::Found(p, a);
+            }
+        }
         Resolution::Missing
-    } else {
-        Resolution::NotLoaded
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Resolution, mirrors, resolve, see_references};
+use super::{ActionIndex, Resolution, mirrors, see_references};
 use crate::check::{Context, Family, Finding, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -30,11 +30,12 @@ went unchecked, so nobody assumes they were.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let index = ActionIndex::new(cx);
     for (from, text, field, reference) in see_references(cx) {
         let missing: BTreeSet<u32> = reference
             .targets
             .iter()
-            .filter(|t| matches!(resolve(cx, t, from.layout), Resolution::NotLoaded))
+            .filter(|t| matches!(index.resolve(t, from.layout), Resolution::NotLoaded))
             .map(|t| t.priority)
             .collect();
         if missing.is_empty() {
@@ -65,7 +66,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut seen = BTreeSet::new();
     for m in mirrors(cx) {
         if !matches!(
-            resolve(cx, &m.target, m.priority.layout),
+            index.resolve(&m.target, m.priority.layout),
             Resolution::NotLoaded
         ) || !seen.insert(m.focus_area.title.source)
         {
