@@ -8,6 +8,7 @@ mod common;
 mod config;
 mod diff;
 mod formats;
+mod hostile;
 mod layouts;
 mod samples;
 mod snapshots;

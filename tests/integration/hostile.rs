@@ -1,0 +1,209 @@
+//! Whatever colleagues send: never a panic, a hang or a partial output; a
+//! finding or a clear error naming the file (exit code 2).
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use rust_xlsxwriter::{Chart, ChartType, Formula, Image, Workbook, Worksheet};
+
+use crate::common::temp;
+
+#[path = "../../benches/support/plan_generator.rs"]
+mod plan_generator;
+
+fn ragplan() -> Command {
+    let mut cmd = Command::cargo_bin("ragplan").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// A small plan table from row `top` (0-based).
+fn plan(ws: &mut Worksheet, top: u32, notes: &str) {
+    ws.write(top, 0, "Priority 5: Transitions are weak.")
+        .unwrap();
+    for (c, h) in [
+        "Focus Area (Intent)",
+        "Actions (Implementation)",
+        "Lead",
+        "Evidence (Impact)",
+        "Progress",
+        "",
+        "Sub Group Action to date",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if !h.is_empty() {
+            ws.write(top + 2, c as u16, *h).unwrap();
+        }
+    }
+    ws.write(top + 3, 4, "Dec-19").unwrap();
+    ws.write(top + 3, 5, "Jan-20").unwrap();
+    for (r, row) in [
+        [
+            "5.1 Transition",
+            "A. Write guidance",
+            "Julia Anderson",
+            "Published",
+            "A",
+            "G",
+        ],
+        ["", "B. Publish it", "N/A", "On the Local Offer", "G", "G"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(top + 4 + r as u32, c as u16, *v).unwrap();
+            }
+        }
+        ws.write(top + 4 + r as u32, 6, notes).unwrap();
+    }
+}
+
+fn short(path: &Path) -> (i32, String) {
+    let out = ragplan()
+        .args(["check", "--format", "short"])
+        .arg(path)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn a_sheet_that_claims_a_million_rows() {
+    // A1 and XFD1048576: a dense read would try to allocate 512 GiB and abort.
+    let dir = temp();
+    let path = dir.path().join("huge.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    plan(ws, 0, "");
+    ws.write(1_048_575, 16_383, "x").unwrap();
+    wb.save(&path).unwrap();
+    let (code, text) = short(&path);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("'Sheet1'!C6: error[LEAD001]"), "{text}");
+    let out = dir.path().join("master.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+}
+
+#[test]
+fn long_cells_formula_errors_images_and_charts() {
+    let dir = temp();
+    let path = dir.path().join("busy.xlsx");
+    let long = "SEE 6H ".to_string() + &"x".repeat(32_767 - 7);
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Priority 5").unwrap();
+    plan(ws, 0, &long);
+    ws.write_formula(4, 7, Formula::new("=#REF!+1").set_result("#REF!"))
+        .unwrap();
+    let mut chart = Chart::new(ChartType::Column);
+    chart.add_series().set_values(("Priority 5", 4, 0, 5, 0));
+    ws.insert_chart(10, 1, &chart).unwrap();
+    // A 1×1 PNG.
+    let png: &[u8] = &[
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0,
+        0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, 0xC4, 0x89, 0, 0, 0, 0x0D, 0x49, 0x44,
+        0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0, 5, 0, 1, 0xFF, 0x89, 0x99,
+        0x3D, 0x1D, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
+    ws.insert_image(12, 3, &Image::new_from_buffer(png).unwrap())
+        .unwrap();
+    wb.save(&path).unwrap();
+    let (code, text) = short(&path);
+    assert_eq!(code, 1);
+    assert!(
+        text.contains("'Priority 5'!H5: error[STR003] formula-error"),
+        "{text}"
+    );
+    assert!(text.contains("'Priority 5'!G5: info[XREF002]"), "{text}");
+    let out = dir.path().join("master.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_plan_on_sheet_nine() {
+    let dir = temp();
+    let path = dir.path().join("late.xlsx");
+    let mut wb = Workbook::new();
+    for i in 1..=8 {
+        let ws = wb.add_worksheet().set_name(format!("Notes {i}")).unwrap();
+        ws.write(0, 0, format!("Meeting notes {i}")).unwrap();
+        ws.write(1, 1, "Actions agreed: see the plan").unwrap();
+    }
+    plan(wb.add_worksheet().set_name("Plan").unwrap(), 5, "");
+    wb.save(&path).unwrap();
+    let (code, text) = short(&path);
+    assert_eq!(code, 1);
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        [format!(
+            "{}:'Plan'!C11: error[LEAD001] missing-lead: action B has no lead: `N/A` names nobody",
+            path.display()
+        )]
+    );
+}
+
+#[test]
+fn two_thousand_rows() {
+    let dir = temp();
+    let path = dir.path().join("big.xlsx");
+    plan_generator::write_plan(&path, 2_000).unwrap();
+    let out = ragplan()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["findings"].as_array().unwrap().len() > 100);
+}
+
+#[test]
+fn a_file_that_vanished() {
+    // A link to a file that is gone: listed in the folder, unreadable when opened.
+    let dir = temp();
+    std::os::unix::fs::symlink(dir.path().join("gone.xlsx"), dir.path().join("plan.xlsx")).unwrap();
+    std::fs::copy(
+        "samples/priority-1.xlsx",
+        dir.path().join("priority-1.xlsx"),
+    )
+    .unwrap();
+    ragplan()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("unreadable-file"))
+        .stderr(predicate::str::contains("plan.xlsx: cannot open the file"));
+}
+
+#[test]
+fn an_output_folder_that_is_a_file() {
+    let dir = temp();
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, "").unwrap();
+    ragplan()
+        .args(["build", "samples/priority-1.xlsx", "-o"])
+        .arg(file.join("master.xlsx"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write"));
+}
