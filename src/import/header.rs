@@ -214,7 +214,9 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
     let mut others = Vec::new();
     for cell in sheet.row(row) {
         let text = cell.value.display();
-        if text.trim().is_empty() {
+        // Header cells are short labels (a Progress header carrying the legend
+        // runs to about 90 characters); longer text is data, not worth cleaning.
+        if text.trim().is_empty() || text.len() > 300 {
             continue;
         }
         let kind = match synonyms.get(&text).or_else(|| classify(&text)) {

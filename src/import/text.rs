@@ -9,6 +9,10 @@ const BULLETS: [char; 6] = ['•', '●', '▪', '◦', '‣', '∙'];
 /// Cleans one cell's text. Line breaks between paragraphs are kept as `\n`;
 /// runs of spaces collapse; empty lines go.
 pub fn clean(raw: &str) -> String {
+    // Most cells need nothing: no markup, bullets, line breaks or extra spaces.
+    if is_clean(raw) {
+        return raw.to_string();
+    }
     let stripped = if raw.contains('<') {
         strip_tags(raw)
     } else {
@@ -41,6 +45,20 @@ pub fn clean(raw: &str) -> String {
         }
     }
     lines.join("\n")
+}
+
+fn is_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let edge_space = bytes.first().is_some_and(u8::is_ascii_whitespace)
+        || bytes.last().is_some_and(u8::is_ascii_whitespace);
+    let starts_with_mark = ["* ", "- ", "~ ", "o "].iter().any(|m| s.starts_with(m));
+    s.is_ascii()
+        && !edge_space
+        && !starts_with_mark
+        && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !bytes
+            .iter()
+            .any(|b| matches!(b, b'<' | b'&' | b'\n' | b'\r' | b'\t'))
 }
 
 /// Removes things that look like HTML tags (`<p>`, `</b>`, `<ul style="…">`)
