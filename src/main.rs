@@ -5,5 +5,6 @@ mod cli;
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    ragplan::import::read::quiet_contained_panics();
     cli::run(cli::Cli::parse())
 }

@@ -36,11 +36,12 @@ pub enum ReadError {
     ReaderPanic(String),
 }
 
-/// Reads a workbook, never panicking: a panic inside the reader (a bug in a
+/// Reads a workbook, never panicking: a panic inside a reader (a bug in a
 /// dependency on a malformed file) becomes [`ReadError::ReaderPanic`].
 pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
-    let format = sniff(path)?;
-    match catch_unwind(AssertUnwindSafe(|| read_format(path, format))) {
+    match catch_unwind(AssertUnwindSafe(|| {
+        sniff(path).and_then(|format| read_format(path, format))
+    })) {
         Ok(result) => result,
         Err(panic) => {
             let what = panic
@@ -52,6 +53,27 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
         }
     }
 }
+
+/// Whether a panic happened in a dependency's code (a crate from the
+/// registry), which [`read_workbook`] contains, rather than in ragplan's own.
+pub fn in_dependency(info: &std::panic::PanicHookInfo<'_>) -> bool {
+    info.location()
+        .is_some_and(|l| l.file().contains("registry/src") || l.file().contains("/.cargo/"))
+}
+
+/// Installs a panic hook that stays silent about the dependency panics that
+/// [`read_workbook`] turns into findings, and reports any other as usual.
+pub fn quiet_contained_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !in_dependency(info) {
+            previous(info);
+        }
+    }));
+}
+
+/// How much of a CFB file is searched for the encryption stream's name.
+const MAX_CFB_SCAN: u64 = 64 * 1024 * 1024;
 
 /// Tells the format from the first bytes. A zip is xlsx, xlsb or ods by its
 /// entries; a CFB container is xls or an encrypted (password) OOXML file.
@@ -93,9 +115,16 @@ pub fn sniff(path: &Path) -> Result<Format, ReadError> {
         };
     }
     if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
-        // Password-protected xlsx files are CFB containers too.
+        // Password-protected xlsx files are CFB containers too, holding an
+        // `EncryptedPackage` stream (its name is stored in UTF-16).
         file.rewind()?;
-        if let Err(XlsxError::Password) = Xlsx::new(BufReader::new(file)) {
+        let mut bytes = Vec::new();
+        file.take(MAX_CFB_SCAN).read_to_end(&mut bytes)?;
+        let name: Vec<u8> = "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        if memchr::memmem::find(&bytes, &name).is_some() {
             return Err(ReadError::Password);
         }
         return Ok(Format::Xls);

@@ -207,3 +207,21 @@ fn an_output_folder_that_is_a_file() {
         .code(2)
         .stderr(predicate::str::contains("cannot write"));
 }
+
+/// Found by `cargo fuzz run import`: a CFB file on which calamine's reader
+/// panics (an out-of-range slice in cfb.rs). It was reached before the
+/// containment boundary; now it is an unreadable file, quietly.
+#[test]
+fn a_malformed_xls_that_made_the_reader_panic() {
+    ragplan()
+        .args(["check", "tests/fixtures/fuzz/cfb-slice-panic.xls"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("unreadable-file"))
+        .stderr(
+            predicate::str::contains(
+                "cfb-slice-panic.xls: the spreadsheet reader failed on this file",
+            )
+            .and(predicate::str::contains("panicked").not()),
+        );
+}
