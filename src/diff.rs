@@ -120,7 +120,7 @@ fn side(priority: &Priority, action: &Action, scheme: &Scheme) -> Side {
         .iter()
         .enumerate()
         .rev()
-        .find_map(|(i, t)| scheme.read(&t.raw).rag().map(|r| (i, r)));
+        .find_map(|(i, t)| scheme.read_cell(t).rag().map(|r| (i, r)));
     Side {
         status: latest.map(|(_, r)| r),
         period: latest

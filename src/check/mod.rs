@@ -69,7 +69,7 @@ impl<'a> Context<'a> {
                         action,
                         period,
                         text,
-                        reading: self.scheme.read(&text.raw),
+                        reading: self.scheme.read_cell(text),
                     })
             })
     }

@@ -110,7 +110,7 @@ pub fn rags_at(priority: &Priority, period: usize, scheme: &Scheme) -> Vec<Rag> 
     priority
         .actions()
         .filter_map(|a| a.statuses.get(period))
-        .filter_map(|t| scheme.read(&t.raw).rag())
+        .filter_map(|t| scheme.read_cell(t).rag())
         .collect()
 }
 
@@ -144,7 +144,7 @@ pub fn summarise<'a>(
                         action
                             .statuses
                             .get(i)
-                            .and_then(|t| scheme.read(&t.raw).rag()),
+                            .and_then(|t| scheme.read_cell(t).rag()),
                     );
                 }
             } else {
@@ -183,7 +183,7 @@ pub fn summarise<'a>(
                 stated: priority
                     .stated_status
                     .as_ref()
-                    .and_then(|t| scheme.read(&t.raw).rag()),
+                    .and_then(|t| scheme.read_cell(t).rag()),
                 computed,
                 previous,
                 counts,

@@ -51,7 +51,7 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
         for (index, _, fa, action) in entries {
             let summary = &master.summaries[*index];
             let latest = summary.latest.and_then(|i| action.statuses.get(i));
-            let rag = latest.and_then(|t| scheme.read(&t.raw).rag());
+            let rag = latest.and_then(|t| scheme.read_cell(t).rag());
             counts.add(rag);
             ws.write_string_with_format(row, 0, name, &styles.cell)?;
             let sheet = master

@@ -70,15 +70,21 @@ pub(crate) fn columns(
     cols
 }
 
-/// The canonical text of a status cell, and whether build corrected it.
-fn status_text(scheme: &Scheme, text: &Text) -> (String, Option<Rag>, bool) {
-    match scheme.read(&text.raw) {
-        Reading::Empty => (text.value.clone(), None, false),
-        Reading::Canonical(rag) => (scheme.write(rag), Some(rag), false),
+/// The canonical text of a status cell, and what build corrected (the value
+/// found) when it did.
+fn status_text(scheme: &Scheme, text: &Text) -> (String, Option<Rag>, Option<String>) {
+    match scheme.read_cell(text) {
+        Reading::Empty => (text.value.clone(), None, None),
+        Reading::Canonical(rag) => (scheme.write(rag), Some(rag), None),
         Reading::Variant { rag, .. } | Reading::Homoglyph { rag, .. } => {
-            (scheme.write(rag), Some(rag), true)
+            (scheme.write(rag), Some(rag), Some(text.raw.clone()))
         }
-        Reading::FreeText { .. } | Reading::Unknown => (text.value.clone(), None, false),
+        Reading::ColourOnly(rag) => (
+            scheme.write(rag),
+            Some(rag),
+            Some(format!("{} fill", rag.name().to_lowercase())),
+        ),
+        Reading::FreeText { .. } | Reading::Unknown => (text.value.clone(), None, None),
     }
 }
 
@@ -229,10 +235,10 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         let (text, rag, corrected) = status_text(scheme, stated);
         ws.write_string_with_format(row, 2, cell_text(&text).as_ref(), &styles.status(rag))?;
         placed.push((stated.source, row, 2));
-        if corrected {
+        if let Some(from) = corrected {
             corrections.push(Correction {
                 source: stated.source,
-                from: stated.raw.clone(),
+                from,
                 to: text,
             });
         }
@@ -363,10 +369,10 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                     )?;
                 }
                 placed.push((status.source, row, col));
-                if corrected {
+                if let Some(from) = corrected {
                     corrections.push(Correction {
                         source: status.source,
-                        from: status.raw.clone(),
+                        from,
                         to: text,
                     });
                 }

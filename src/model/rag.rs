@@ -169,6 +169,9 @@ pub enum Reading {
     FreeText { implied: Option<Rag> },
     /// A short token that is not a code (`X`, `GG`, `5`).
     Unknown,
+    /// No text, but the cell is filled in a status's colour: the officer
+    /// coloured the cell instead of writing the code.
+    ColourOnly(Rag),
 }
 
 impl Reading {
@@ -177,7 +180,8 @@ impl Reading {
         match self {
             Reading::Canonical(r)
             | Reading::Variant { rag: r, .. }
-            | Reading::Homoglyph { rag: r, .. } => Some(*r),
+            | Reading::Homoglyph { rag: r, .. }
+            | Reading::ColourOnly(r) => Some(*r),
             Reading::FreeText { .. } | Reading::Unknown | Reading::Empty => None,
         }
     }
@@ -263,6 +267,41 @@ impl Default for Scheme {
         }
     }
 }
+
+/// Colours officers use for each status, from Excel's palette and its
+/// conditional-format presets.
+const PALETTE: &[(u32, Status)] = &[
+    (0xFF0000, Status::Red),
+    (0xC00000, Status::Red),
+    (0xFFC7CE, Status::Red),
+    (0xE6B8B7, Status::Red),
+    (0xFFC000, Status::Amber),
+    (0xFFBF00, Status::Amber),
+    (0xFFA500, Status::Amber),
+    (0xFFFF00, Status::Amber),
+    (0xFFEB9C, Status::Amber),
+    (0xF79646, Status::Amber),
+    (0xED7D31, Status::Amber),
+    (0xFFD966, Status::Amber),
+    (0x00B050, Status::Green),
+    (0x92D050, Status::Green),
+    (0x00FF00, Status::Green),
+    (0xC6EFCE, Status::Green),
+    (0xA9D08E, Status::Green),
+    (0x70AD47, Status::Green),
+    (0x008000, Status::Green),
+    (0x0070C0, Status::Blue),
+    (0x00B0F0, Status::Blue),
+    (0x4472C4, Status::Blue),
+    (0x5B9BD5, Status::Blue),
+    (0x0000FF, Status::Blue),
+    (0xBFBFBF, Status::Grey),
+    (0xD9D9D9, Status::Grey),
+    (0xA6A6A6, Status::Grey),
+    (0x808080, Status::Grey),
+    (0xC0C0C0, Status::Grey),
+    (0x7F7F7F, Status::Grey),
+];
 
 /// Spellings recognised for each status, lower-case. `gr` is handled apart.
 const WORDS: [(Status, &[&str]); 5] = [
@@ -374,6 +413,35 @@ impl Scheme {
     /// Every canonical code, for dropdowns and help texts.
     pub fn codes(&self) -> Vec<&str> {
         Status::ALL.iter().map(|s| self.code(*s)).collect()
+    }
+
+    /// Reads a status cell, its fill included: an empty cell filled in a
+    /// status's colour is that status, shown by colour only.
+    pub fn read_cell(&self, text: &super::Text) -> Reading {
+        let reading = self.read(&text.raw);
+        if reading != Reading::Empty || is_formula_error(&text.raw) {
+            return reading;
+        }
+        match text.fill.and_then(|f| self.status_of_fill(f)) {
+            Some(status) => Reading::ColourOnly(Rag::Single(status)),
+            None => Reading::Empty,
+        }
+    }
+
+    /// The status a fill colour clearly stands for: the scheme's own colours
+    /// first, then the shades officers pick from Excel's palette. Pale
+    /// banding and white stand for nothing.
+    pub fn status_of_fill(&self, fill: super::Rgb) -> Option<Status> {
+        let own = Status::ALL.iter().map(|s| (self.fill(*s), *s));
+        let (d, status) = own
+            .chain(PALETTE.iter().copied())
+            .map(|(c, s)| {
+                let (r, g, b) = fill.channels();
+                let (r2, g2, b2) = super::Rgb(c).channels();
+                ((r - r2).pow(2) + (g - g2).pow(2) + (b - b2).pow(2), s)
+            })
+            .min_by_key(|(d, _)| *d)?;
+        (d <= 30 * 30).then_some(status)
     }
 
     /// The fill of a status, from the scheme's colours (SPEC.md's if unreadable).

@@ -664,3 +664,42 @@ fn summary_command() {
         "amber background"
     );
 }
+
+#[test]
+fn a_status_shown_only_by_colour_is_written_as_its_code() {
+    use rust_xlsxwriter::{Format, Workbook as Writer};
+    let dir = temp();
+    let input = dir.path().join("coloured.xlsx");
+    let mut wb = Writer::new();
+    let ws = wb.add_worksheet().set_name("Priority 6").unwrap();
+    ws.write(0, 0, "Priority 6: The graduated response is weak.")
+        .unwrap();
+    for (c, h) in [
+        "Focus Area (Intent)",
+        "Actions (Implementation)",
+        "Lead",
+        "Evidence (Impact)",
+        "Progress",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    ws.write(3, 4, "Dec-21").unwrap();
+    ws.write(4, 0, "6.1 Graduated response").unwrap();
+    ws.write(4, 1, "A. Publish the toolkit").unwrap();
+    ws.write(4, 2, "Karl Hobson").unwrap();
+    ws.write(4, 3, "Toolkit online").unwrap();
+    ws.write_blank(4, 4, &Format::new().set_background_color(0x00B050))
+        .unwrap();
+    wb.save(&input).unwrap();
+    let out = build(dir.path(), &[input.to_str().unwrap()]);
+    assert_eq!(Grid::open(&out, "Priority 6").at("G7"), "G");
+    let findings = Grid::open(&out, "Findings").rows();
+    let row = findings
+        .iter()
+        .find(|r| r[2] == "rag-noncanonical")
+        .unwrap();
+    assert_eq!(row[9], "corrected by build: `green fill` → `G`");
+}

@@ -1,7 +1,6 @@
 //! RAG009 fill-mismatch
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Rgb, Status};
 
 pub static RULE: Rule = Rule {
     code: "RAG009",
@@ -32,60 +31,12 @@ Green by the other half; one of them is wrong about the plan.
     check,
 };
 
-/// Colours officers use for each status, from Excel's palette and its
-/// conditional-format presets.
-const PALETTE: &[(u32, Status)] = &[
-    (0xFF0000, Status::Red),
-    (0xC00000, Status::Red),
-    (0xFFC7CE, Status::Red),
-    (0xE6B8B7, Status::Red),
-    (0xFFC000, Status::Amber),
-    (0xFFBF00, Status::Amber),
-    (0xFFA500, Status::Amber),
-    (0xFFFF00, Status::Amber),
-    (0xFFEB9C, Status::Amber),
-    (0xF79646, Status::Amber),
-    (0xED7D31, Status::Amber),
-    (0xFFD966, Status::Amber),
-    (0x00B050, Status::Green),
-    (0x92D050, Status::Green),
-    (0x00FF00, Status::Green),
-    (0xC6EFCE, Status::Green),
-    (0xA9D08E, Status::Green),
-    (0x70AD47, Status::Green),
-    (0x008000, Status::Green),
-    (0x0070C0, Status::Blue),
-    (0x00B0F0, Status::Blue),
-    (0x4472C4, Status::Blue),
-    (0x5B9BD5, Status::Blue),
-    (0x0000FF, Status::Blue),
-    (0xBFBFBF, Status::Grey),
-    (0xD9D9D9, Status::Grey),
-    (0xA6A6A6, Status::Grey),
-    (0x808080, Status::Grey),
-    (0xC0C0C0, Status::Grey),
-    (0x7F7F7F, Status::Grey),
-];
-
-/// The status a fill colour clearly stands for, if any.
-pub fn status_of_fill(fill: Rgb) -> Option<Status> {
-    let (r, g, b) = fill.channels();
-    let (d, status) = PALETTE
-        .iter()
-        .map(|(c, s)| {
-            let (r2, g2, b2) = Rgb(*c).channels();
-            ((r - r2).pow(2) + (g - g2).pow(2) + (b - b2).pow(2), *s)
-        })
-        .min_by_key(|(d, _)| *d)?;
-    (d <= 30 * 30).then_some(status)
-}
-
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
         let (Some(fill), Some(rag)) = (cell.text.fill, cell.reading.rag()) else {
             continue;
         };
-        let Some(colour) = status_of_fill(fill) else {
+        let Some(colour) = cx.scheme.status_of_fill(fill) else {
             continue;
         };
         if rag.statuses().any(|s| s == colour) {
@@ -109,7 +60,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::status_of_fill;
     use crate::check::fixture::{Sheet, check_sheets, places};
     use crate::model::{Rgb, Status};
 
@@ -129,9 +79,10 @@ mod tests {
 
     #[test]
     fn palette() {
-        assert_eq!(status_of_fill(Rgb(0x00B050)), Some(Status::Green));
-        assert_eq!(status_of_fill(Rgb(0xFFC001)), Some(Status::Amber));
-        assert_eq!(status_of_fill(Rgb(0xFFFFFF)), None);
-        assert_eq!(status_of_fill(Rgb(0xF2F2F2)), None);
+        let s = crate::model::Scheme::default();
+        assert_eq!(s.status_of_fill(Rgb(0x00B050)), Some(Status::Green));
+        assert_eq!(s.status_of_fill(Rgb(0xFFC001)), Some(Status::Amber));
+        assert_eq!(s.status_of_fill(Rgb(0xFFFFFF)), None);
+        assert_eq!(s.status_of_fill(Rgb(0xF2F2F2)), None);
     }
 }

@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let readings: Vec<bool> = action
             .statuses
             .iter()
-            .map(|t| cx.scheme.read(&t.raw) != Reading::Empty || is_formula_error(&t.raw))
+            .map(|t| cx.scheme.read_cell(t) != Reading::Empty || is_formula_error(&t.raw))
             .collect();
         let id = action
             .id

@@ -12,7 +12,8 @@ pub static RULE: Rule = Rule {
     summary: "A status written in another spelling (green, Gr, amber␠) instead of the code",
     explanation: r#"## What it does
 Reports a status cell, or the priority's stated overall status, written in a recognisable spelling that is
-not the code: a word (`Green`, `amber`), another case (`g`), stray spaces (`A␠`), a full-width letter, or
+not the code — or not written at all but shown only by the cell's colour (an empty cell filled green is
+Green; xlsx only) — a word (`Green`, `amber`), another case (`g`), stray spaces (`A␠`), a full-width letter, or
 `Gr`. `Gr` is the one to watch: in the legend it is Grey (work not started), but anyone skimming the
 sheet reads it as Green. Split ratings are reported by `rag-split`.
 
@@ -51,15 +52,16 @@ pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
-        if let Reading::Variant {
-            rag: rag @ Rag::Single(_),
-            kind,
-        } = cell.reading
-        {
-            out.push(
-                finding(cx, cell.text, rag, kind)
-                    .field(cx.period_label(cell.priority, cell.period)),
-            );
+        let field = cx.period_label(cell.priority, cell.period);
+        match cell.reading {
+            Reading::Variant { rag: rag @ Rag::Single(_), kind } => out.push(finding(cx, cell.text, rag, kind).field(field)),
+            Reading::ColourOnly(rag) => out.push(
+                Finding::on(&RULE, cell.text, format!("the status is shown only by the cell's {} fill", rag.name().to_lowercase()))
+                    .field(field)
+                    .value(format!("({} fill)", rag.name().to_lowercase()))
+                    .help(format!("write {} in the cell: a colour alone cannot be filtered, counted or read aloud", describe(cx.scheme, rag))),
+            ),
+            _ => {}
         }
     }
     for priority in &cx.plan.priorities {
@@ -100,5 +102,24 @@ mod tests {
             Some("write `Grey` (Grey: not started, with no concerns)")
         );
         assert_eq!(gr.field.as_deref(), Some("Dec-19"));
+    }
+
+    #[test]
+    fn colour_only_is_the_status_not_a_missing_one() {
+        let findings = check_sheets(vec![
+            Sheet::priority(1)
+                .row(&["1.1 Area", "A. One", "Tim Moss", "Ev", "A", ""])
+                .fill(5, 5, 0x00B050)
+                .row(&["", "B. Two", "Tim Moss", "Ev", "A", ""])
+                .fill(6, 5, 0xF2F2F2),
+        ]);
+        assert_eq!(places(&findings, "RAG002"), ["F5"]);
+        let f = findings.iter().find(|f| f.rule.code == "RAG002").unwrap();
+        assert_eq!(
+            f.message,
+            "the status is shown only by the cell's green fill"
+        );
+        // The pale banded cell is a missing status; the green one is not.
+        assert_eq!(places(&findings, "RAG006"), ["F6"]);
     }
 }

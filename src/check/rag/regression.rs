@@ -32,7 +32,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (priority, _, action) in cx.plan.actions() {
         let mut previous: Option<(Rag, usize)> = None;
         for (i, text) in action.statuses.iter().enumerate() {
-            let Some(rag) = cx.scheme.read(&text.raw).rag() else {
+            let Some(rag) = cx.scheme.read_cell(text).rag() else {
                 continue;
             };
             if let Some((before, j)) = previous

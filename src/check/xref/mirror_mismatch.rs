@@ -86,8 +86,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             };
             let (Some(mine), Some(theirs)) = (
-                cx.scheme.read(&text.raw).rag(),
-                cx.scheme.read(&source_text.raw).rag(),
+                cx.scheme.read_cell(text).rag(),
+                cx.scheme.read_cell(source_text).rag(),
             ) else {
                 continue;
             };
