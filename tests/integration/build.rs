@@ -695,7 +695,7 @@ fn a_status_shown_only_by_colour_is_written_as_its_code() {
         .unwrap();
     wb.save(&input).unwrap();
     let out = build(dir.path(), &[input.to_str().unwrap()]);
-    assert_eq!(Grid::open(&out, "Priority 6").at("G7"), "G");
+    assert_eq!(Grid::open(&out, "Priority 6").at("G5"), "G");
     let findings = Grid::open(&out, "Findings").rows();
     let row = findings
         .iter()
