@@ -195,6 +195,30 @@ fn xlsx_error(e: XlsxError) -> ReadError {
 
 type Read2 = (Vec<Sheet>, Capabilities);
 
+/// One grid sheet per sheet of the workbook, in order: name and visibility
+/// from the metadata, cells from `fill` for worksheets (chart sheets stay
+/// empty), sorted.
+fn each_sheet(
+    metas: Vec<calamine::Sheet>,
+    mut fill: impl FnMut(&calamine::Sheet, &mut Sheet) -> Result<(), ReadError>,
+) -> Result<Vec<Sheet>, ReadError> {
+    metas
+        .into_iter()
+        .map(|meta| {
+            let mut sheet = Sheet {
+                name: meta.name.clone(),
+                hidden: meta.visible != SheetVisible::Visible,
+                ..Sheet::default()
+            };
+            if meta.typ == SheetType::WorkSheet {
+                fill(&meta, &mut sheet)?;
+            }
+            sheet.sort();
+            Ok(sheet)
+        })
+        .collect()
+}
+
 fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadError> {
     let mut wb: Xlsx<RS> = Xlsx::new(reader).map_err(xlsx_error)?;
     // Merges and hidden rows/columns come from one raw scan of each sheet's
@@ -202,40 +226,31 @@ fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadErro
     // the whole sheet.
     let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let mut sheets = Vec::with_capacity(metas.len());
-    for meta in metas {
-        let mut sheet = Sheet {
-            name: meta.name.clone(),
-            hidden: meta.visible != SheetVisible::Visible,
-            ..Sheet::default()
-        };
-        if meta.typ == SheetType::WorkSheet {
-            let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(xlsx_error)?;
-            let mut fills: Vec<Option<Option<Rgb>>> = vec![None; cells.styles().len()];
-            while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(xlsx_error)? {
-                let fill = match fills.get_mut(style) {
-                    Some(slot) => *slot.get_or_insert_with(|| solid_fill(&cells.styles()[style])),
-                    None => None,
-                };
-                let (row, col) = cell.get_position();
-                let value = value_of(cell.get_value());
-                if value != Value::Empty || fill.is_some() {
-                    sheet.cells.push(GridCell {
-                        at: CellRef::new(row, col),
-                        value,
-                        fill,
-                    });
-                }
-            }
-            if let Some(extra) = extras.get(&meta.name) {
-                sheet.merges = extra.merges.clone();
-                sheet.hidden_rows = extra.hidden_rows.clone();
-                sheet.hidden_cols = extra.hidden_cols.clone();
+    let sheets = each_sheet(metas, |meta, sheet| {
+        let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(xlsx_error)?;
+        let mut fills: Vec<Option<Option<Rgb>>> = vec![None; cells.styles().len()];
+        while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(xlsx_error)? {
+            let fill = match fills.get_mut(style) {
+                Some(slot) => *slot.get_or_insert_with(|| solid_fill(&cells.styles()[style])),
+                None => None,
+            };
+            let (row, col) = cell.get_position();
+            let value = value_of(cell.get_value());
+            if value != Value::Empty || fill.is_some() {
+                sheet.cells.push(GridCell {
+                    at: CellRef::new(row, col),
+                    value,
+                    fill,
+                });
             }
         }
-        sheet.sort();
-        sheets.push(sheet);
-    }
+        if let Some(extra) = extras.get(&meta.name) {
+            sheet.merges = extra.merges.clone();
+            sheet.hidden_rows = extra.hidden_rows.clone();
+            sheet.hidden_cols = extra.hidden_cols.clone();
+        }
+        Ok(())
+    })?;
     Ok((
         sheets,
         Capabilities {
@@ -264,30 +279,21 @@ fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     };
     let mut wb: Xlsb<RS> = Xlsb::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let mut sheets = Vec::with_capacity(metas.len());
-    for meta in metas {
-        let mut sheet = Sheet {
-            name: meta.name.clone(),
-            hidden: meta.visible != SheetVisible::Visible,
-            ..Sheet::default()
-        };
-        if meta.typ == SheetType::WorkSheet {
-            let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(err)?;
-            while let Some(cell) = cells.next_cell().map_err(err)? {
-                let (row, col) = cell.get_position();
-                let value = value_of(cell.get_value());
-                if value != Value::Empty {
-                    sheet.cells.push(GridCell {
-                        at: CellRef::new(row, col),
-                        value,
-                        fill: None,
-                    });
-                }
+    let sheets = each_sheet(metas, |meta, sheet| {
+        let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(err)?;
+        while let Some(cell) = cells.next_cell().map_err(err)? {
+            let (row, col) = cell.get_position();
+            let value = value_of(cell.get_value());
+            if value != Value::Empty {
+                sheet.cells.push(GridCell {
+                    at: CellRef::new(row, col),
+                    value,
+                    fill: None,
+                });
             }
         }
-        sheet.sort();
-        sheets.push(sheet);
-    }
+        Ok(())
+    })?;
     Ok((
         sheets,
         Capabilities {
@@ -303,32 +309,25 @@ fn read_xls<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
         XlsError::Password => ReadError::Password,
         e => corrupt(Format::Xls, e),
     };
-    // xls is bounded (65,536 × 256), so a dense range is safe here.
+    // calamine parses every sheet of an xls at open into a dense range of
+    // its cells' extent: bounded for a well-formed file (65,536 × 256), but a
+    // malformed one can claim more and exhaust memory (tests/fixtures/fuzz).
     let mut wb: Xls<RS> = Xls::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let mut sheets = Vec::with_capacity(metas.len());
-    for meta in metas {
-        let mut sheet = Sheet {
-            name: meta.name.clone(),
-            hidden: meta.visible != SheetVisible::Visible,
-            ..Sheet::default()
-        };
-        if meta.typ == SheetType::WorkSheet {
-            let range = wb.worksheet_range(&meta.name).map_err(err)?;
-            sheet.cells = range_cells(&range);
-            sheet.merges = wb
-                .merge_cells_by_sheet_name(&meta.name)
-                .map_err(err)?
-                .into_iter()
-                .map(|d| Merge {
-                    first: CellRef::new(d.start.0, d.start.1),
-                    last: CellRef::new(d.end.0, d.end.1),
-                })
-                .collect();
-        }
-        sheet.sort();
-        sheets.push(sheet);
-    }
+    let sheets = each_sheet(metas, |meta, sheet| {
+        let range = wb.worksheet_range(&meta.name).map_err(err)?;
+        sheet.cells = range_cells(&range);
+        sheet.merges = wb
+            .merge_cells_by_sheet_name(&meta.name)
+            .map_err(err)?
+            .into_iter()
+            .map(|d| Merge {
+                first: CellRef::new(d.start.0, d.start.1),
+                last: CellRef::new(d.end.0, d.end.1),
+            })
+            .collect();
+        Ok(())
+    })?;
     Ok((
         sheets,
         Capabilities {
@@ -347,18 +346,10 @@ fn read_ods<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     // calamine refuses an ods over 100 million cells at open, cleanly.
     let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let mut sheets = Vec::with_capacity(metas.len());
-    for meta in metas {
-        let mut sheet = Sheet {
-            name: meta.name.clone(),
-            hidden: meta.visible != SheetVisible::Visible,
-            ..Sheet::default()
-        };
-        let range = wb.worksheet_range(&meta.name).map_err(err)?;
-        sheet.cells = range_cells(&range);
-        sheet.sort();
-        sheets.push(sheet);
-    }
+    let sheets = each_sheet(metas, |meta, sheet| {
+        sheet.cells = range_cells(&wb.worksheet_range(&meta.name).map_err(err)?);
+        Ok(())
+    })?;
     Ok((
         sheets,
         Capabilities {
