@@ -205,18 +205,45 @@ pub fn focus_reference(title: &str) -> Option<String> {
     ok.then(|| reference.to_string())
 }
 
-/// `A. Co-produce …` → `A`; `(c) …` and `c) …` too. Text without such a
-/// prefix has no id.
+/// `A. Co-produce …` → `A`; `(c) …` and `c) …` too; numbered actions
+/// (`1.1.1 Develop …`, `4.2 Review …`, `1a) Publish …`) by their number.
+/// Text without such a prefix (or starting with a plain number, `5 schools`)
+/// has no id.
 pub fn action_id(text: &str) -> Option<String> {
     let t = text.trim_start();
     let t = t.strip_prefix('(').unwrap_or(t);
     let mut chars = t.chars();
-    let letter = chars.next().filter(|c| c.is_ascii_alphabetic())?;
-    let punct = chars.next().filter(|c| *c == '.' || *c == ')')?;
-    let next = chars.next();
-    let _ = punct;
-    next.is_none_or(char::is_whitespace)
-        .then(|| letter.to_ascii_uppercase().to_string())
+    if let (Some(letter), Some(punct)) = (chars.next(), chars.next())
+        && letter.is_ascii_alphabetic()
+        && (punct == '.' || punct == ')')
+        && chars.next().is_none_or(char::is_whitespace)
+    {
+        return Some(letter.to_ascii_uppercase().to_string());
+    }
+    // A number with a dot (`1.1`, `4.1.2`) or a trailing letter (`1a`).
+    let token: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
+    let rest = &t[token.len()..];
+    let token = token.trim_end_matches('.');
+    let dotted = token.contains('.')
+        && token
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let lettered = token.len() >= 2
+        && token[..token.len() - 1].chars().all(|c| c.is_ascii_digit())
+        && token
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+    let ends = rest
+        .trim_start_matches(')')
+        .chars()
+        .next()
+        .is_none_or(char::is_whitespace);
+    ((dotted || lettered) && ends && token.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .then(|| token.to_ascii_uppercase())
 }
 
 /// Whether a sheet mentions a priority title without a table, to explain
@@ -270,6 +297,11 @@ mod tests {
         assert_eq!(action_id("A Co-produce"), None);
         assert_eq!(action_id("Local area continues"), None);
         assert_eq!(action_id("e.g. something"), None);
+        assert_eq!(action_id("4.1.1 Audit plans").as_deref(), Some("4.1.1"));
+        assert_eq!(action_id("1a) Publish framework").as_deref(), Some("1A"));
+        assert_eq!(action_id("2.3. Review").as_deref(), Some("2.3"));
+        assert_eq!(action_id("5 schools to pilot"), None);
+        assert_eq!(action_id("2019 review of provision"), None);
     }
 
     #[test]

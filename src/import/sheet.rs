@@ -320,8 +320,27 @@ impl TableReader<'_> {
     fn map_periods(&mut self, header: &HeaderRow, periods: &mut Vec<Period>) -> u32 {
         let progress = header.col(Column::Progress);
         let mut found: Vec<(u32, Period)> = Vec::new();
-        for (col, name) in &header.others {
-            if let Some(month) = crate::model::YearMonth::parse(name) {
+        // Months in the header row itself: `Dec-19` over a column, or inside
+        // a status header (`RAG Dec-19`, `Status (Jan 20)`).
+        let progress_text = progress.map(|p| {
+            (
+                p,
+                super::text::clean(
+                    &self
+                        .sheet
+                        .get(CellRef::new(header.row, p))
+                        .map(|c| c.value.display().into_owned())
+                        .unwrap_or_default(),
+                ),
+            )
+        });
+        for (col, name) in header
+            .others
+            .iter()
+            .map(|(c, n)| (c, n.clone()))
+            .chain(progress_text.iter().map(|(c, n)| (c, n.clone())))
+        {
+            if let Some(month) = crate::model::YearMonth::find_in(&name) {
                 found.push((
                     *col,
                     Period {

@@ -63,6 +63,26 @@ impl YearMonth {
         YearMonth::new(y, idx as u8 + 1)
     }
 
+    /// A month named inside a short header (`RAG Dec-19`, `Status (Jan 20)`,
+    /// `Dec 2019 rating`): the first token, or pair of tokens, that reads as
+    /// a month with its year. Long text (a legend) is not searched.
+    pub fn find_in(text: &str) -> Option<Self> {
+        if text.chars().count() > 40 {
+            return None;
+        }
+        let tokens: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || "()[],:;".contains(c))
+            .filter(|t| !t.is_empty())
+            .collect();
+        (0..tokens.len()).find_map(|i| {
+            YearMonth::parse(tokens[i]).or_else(|| {
+                tokens
+                    .get(i + 1)
+                    .and_then(|next| YearMonth::parse(&format!("{} {next}", tokens[i])))
+            })
+        })
+    }
+
     /// The label in the `mmm-yy` form the seeds use (`Dec-19`).
     pub fn label(self) -> String {
         format!(
@@ -170,6 +190,20 @@ mod tests {
             assert_eq!(YearMonth::parse(s), None, "{s}");
         }
         assert_eq!(YearMonth::new(2021, 12).unwrap().label(), "Dec-21");
+        assert_eq!(YearMonth::find_in("RAG Dec-19"), YearMonth::new(2019, 12));
+        assert_eq!(
+            YearMonth::find_in("Status (Jan 20)"),
+            YearMonth::new(2020, 1)
+        );
+        assert_eq!(
+            YearMonth::find_in("Dec 2019 rating"),
+            YearMonth::new(2019, 12)
+        );
+        assert_eq!(YearMonth::find_in("Progress"), None);
+        assert_eq!(
+            YearMonth::find_in("Red - outcomes may not be delivered by March 2022 at all"),
+            None
+        );
     }
 }
 

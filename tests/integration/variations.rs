@@ -329,3 +329,78 @@ fn other_layouts_moved_and_renamed() {
         assert!(!got.is_empty());
     }
 }
+
+/// Status columns headed with their period (`RAG Dec-19`, `RAG (Jan 20)`) and
+/// actions numbered rather than lettered (`4.1.1`, `1a)`).
+#[test]
+fn periods_in_status_headers_and_numbered_actions() {
+    use rust_xlsxwriter::Workbook;
+    let dir = temp();
+    let path = dir.path().join("numbered.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("EHC").unwrap();
+    ws.write(0, 0, "Priority 4: EHC plans are poor.").unwrap();
+    let rows: [[&str; 7]; 4] = [
+        [
+            "Focus Area",
+            "Action",
+            "Lead",
+            "Evidence",
+            "RAG Dec-19",
+            "RAG (Jan 20)",
+            "Update",
+        ],
+        [
+            "4.1 Quality",
+            "4.1.1 Audit plans",
+            "Cathy Morris",
+            "Audit",
+            "A",
+            "G",
+            "Done",
+        ],
+        [
+            "",
+            "4.1.2 Train staff",
+            "Lynsey Bissell",
+            "Log",
+            "G",
+            "A",
+            "",
+        ],
+        [
+            "",
+            "1a) Publish framework",
+            "Cathy Morris",
+            "Online",
+            "G",
+            "",
+            "",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(2 + r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+    wb.save(&path).unwrap();
+    let (loaded, findings) = run(&[path]);
+    let p = &loaded.plan.priorities[0];
+    assert_eq!(
+        p.periods
+            .iter()
+            .map(|x| x.label.as_str())
+            .collect::<Vec<_>>(),
+        ["Dec-19", "Jan-20"]
+    );
+    let ids: Vec<_> = p.actions().map(|a| a.id.clone().unwrap()).collect();
+    assert_eq!(ids, ["4.1.1", "4.1.2", "1A"]);
+    let got: BTreeSet<Place> = places(&loaded, &findings);
+    let want: BTreeSet<Place> = [("rag-regression", "F5"), ("rag-missing", "F6")]
+        .into_iter()
+        .map(|(r, c)| crate::common::place(r, "EHC", c))
+        .collect();
+    assert_eq!(got, want);
+}
