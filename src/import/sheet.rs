@@ -578,6 +578,47 @@ impl TableReader<'_> {
         let action_text =
             field(Column::Action).unwrap_or_else(|| text_of(self.id, CellRef::new(row, 0), None));
         let lead = field(Column::Lead);
+        // A summary row under the table (`Overall RAG rating | | | A | A`):
+        // the priority's stated status when it has none, not an action.
+        let label = self
+            .sheet
+            .row(row)
+            .iter()
+            .find(|c| !c.value.is_blank() && !self.period_cols.contains_key(&c.at.col))
+            .map(|c| clean(&c.value.display()).to_lowercase())
+            .unwrap_or_default();
+        let lead_empty = lead.as_ref().is_none_or(Text::is_empty);
+        if lead_empty
+            && ["overall", "total", "summary"]
+                .iter()
+                .any(|w| label.starts_with(w))
+        {
+            let mut statuses: Vec<(u32, Text)> = self
+                .period_cols
+                .keys()
+                .map(|c| (*c, self.text(row, *c)))
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
+            statuses.sort_by_key(|(c, _)| *c);
+            let stated = if priority.stated_status.is_none() {
+                statuses.pop().map(|(_, t)| t)
+            } else {
+                None
+            };
+            let kept = self
+                .sheet
+                .row(row)
+                .iter()
+                .filter(|c| !c.value.is_blank())
+                .map(|c| text_of(self.id, c.at, Some(c)));
+            priority
+                .preamble
+                .extend(kept.filter(|t| stated.as_ref().is_none_or(|s| s.source != t.source)));
+            if stated.is_some() {
+                priority.stated_status = stated;
+            }
+            return;
+        }
         let mut statuses: Vec<Option<Text>> = vec![None; priority.periods.len()];
         for (col, index) in &self.period_cols {
             if let Some(slot) = statuses.get_mut(*index) {

@@ -404,3 +404,52 @@ fn periods_in_status_headers_and_numbered_actions() {
         .collect();
     assert_eq!(got, want);
 }
+
+/// A summary row under the table (`Overall RAG rating`) is the priority's
+/// stated status, not an action without a lead.
+#[test]
+fn a_summary_row_under_the_table() {
+    use rust_xlsxwriter::Workbook;
+    let dir = temp();
+    let path = dir.path().join("summary-row.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("P3").unwrap();
+    ws.write(0, 0, "Priority 3: Co-production is weak.")
+        .unwrap();
+    let rows: [[&str; 6]; 5] = [
+        ["Focus Area", "Actions", "Lead", "Evidence", "Progress", ""],
+        ["", "", "", "", "Dec-19", "Jan-20"],
+        [
+            "3.1 Co-production",
+            "A. Parent forum",
+            "Chris Rogers",
+            "Minutes",
+            "A",
+            "G",
+        ],
+        ["", "B. Survey", "Dana Scully", "Report", "A", "G"],
+        ["", "Overall RAG rating", "", "", "A", "A"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(2 + r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+    wb.save(&path).unwrap();
+    let (loaded, findings) = run(&[path]);
+    let p = &loaded.plan.priorities[0];
+    assert_eq!(p.actions().count(), 2);
+    assert_eq!(
+        p.stated_status.as_ref().map(|t| t.source.cell.to_string()),
+        Some("F7".into())
+    );
+    // Stated A while both actions are G in Jan-20: the one true finding.
+    assert_eq!(
+        places(&loaded, &findings),
+        [crate::common::place("overall-mismatch", "P3", "F7")]
+            .into_iter()
+            .collect()
+    );
+}
