@@ -172,11 +172,6 @@ impl Sheet {
         (anchor, self.get(anchor))
     }
 
-    /// The last column used in any cell, for rendering.
-    pub fn max_col(&self) -> u32 {
-        self.cells.iter().map(|c| c.at.col).max().unwrap_or(0)
-    }
-
     pub fn is_row_hidden(&self, row: u32) -> bool {
         self.hidden_rows.binary_search(&row).is_ok()
     }

@@ -724,9 +724,3 @@ fn append(field: &mut Option<Text>, more: Text) {
         _ => *field = Some(more),
     }
 }
-
-/// Whether a sheet mentions a priority title without a table, to explain
-/// `no-plan-found` better.
-pub fn mentions_priority(sheet: &Sheet) -> bool {
-    super::monitoring::mentions_priority(sheet)
-}

@@ -86,13 +86,6 @@ pub fn person_key(name: &str) -> String {
         .join(" ")
 }
 
-/// One person named somewhere as a lead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LeadEntry {
-    pub key: String,
-    pub spelling: String,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ mod plan;
 mod rag;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
-pub use lead::{LeadEntry, Roster, is_missing_lead, person_key, split_leads};
+pub use lead::{Roster, is_missing_lead, person_key, split_leads};
 pub use measure::{MeasureCode, measure_codes, same_definition};
 pub use period::{MonthSpec, Period, Timeframe, YearMonth};
 pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
