@@ -494,6 +494,10 @@ impl Scheme {
 
     /// Reads a status cell. See [`Reading`] for the outcomes.
     pub fn read(&self, raw: &str) -> Reading {
+        // The common case first, without allocating: exactly a single code.
+        if let Some(s) = Status::ALL.into_iter().find(|s| self.code(*s) == raw) {
+            return Reading::Canonical(Rag::Single(s));
+        }
         let trimmed = raw.trim();
         if trimmed.is_empty() || is_formula_error(trimmed) {
             return Reading::Empty;

@@ -47,6 +47,14 @@ pub struct SeeRef {
 /// `(See PR 7 Position Statement)`, `see Local Offer`) has no number right
 /// after `see` and is not a reference.
 pub fn find_references(text: &str) -> Vec<SeeRef> {
+    // Most cells never say "see": skip them without allocating.
+    if !text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"see"))
+    {
+        return Vec::new();
+    }
     let lower = text.to_ascii_lowercase();
     let bytes = lower.as_bytes();
     let mut out = Vec::new();
