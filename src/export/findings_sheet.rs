@@ -10,11 +10,17 @@ use crate::model::Source;
 
 const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
 
-pub(crate) fn write(master: &mut Master<'_>) -> Result<Worksheet, XlsxError> {
+/// Fills the Findings sheet, row by row in order: it may hold a row per
+/// finding of a very large plan, so it is a constant-memory worksheet, whose
+/// sheet-wide settings come before its first row.
+pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let styles = &master.styles;
     let layout = &master.layout;
-    let mut ws = Worksheet::new();
     ws.set_name(&layout.sheets.findings)?;
+    let last = master.findings.len() as u32;
+    ws.autofilter(0, 0, last.max(1), 9)?;
+    ws.set_freeze_panes(1, 0)?;
+    print_setup(ws, 0, &layout.sheets.findings)?;
     for (c, (name, width)) in layout.findings.columns.iter().zip(WIDTHS).enumerate() {
         ws.write_string_with_format(0, c as u16, name, &styles.header)?;
         ws.set_column_width(c as u16, width)?;
@@ -75,10 +81,10 @@ pub(crate) fn write(master: &mut Master<'_>) -> Result<Worksheet, XlsxError> {
                 _ => ws.write_blank(row, col, &styles.cell).map(|_| ()),
             }
         };
-        text(&mut ws, 5, f.field.as_deref())?;
-        text(&mut ws, 6, f.value.as_deref())?;
-        text(&mut ws, 7, Some(&f.message))?;
-        text(&mut ws, 8, f.help.as_deref())?;
+        text(ws, 5, f.field.as_deref())?;
+        text(ws, 6, f.value.as_deref())?;
+        text(ws, 7, Some(&f.message))?;
+        text(ws, 8, f.help.as_deref())?;
         let correction = source
             .and_then(|s| master.correction(&s))
             .filter(|_| corrects(f.rule.name));
@@ -110,10 +116,6 @@ pub(crate) fn write(master: &mut Master<'_>) -> Result<Worksheet, XlsxError> {
         .unwrap_or(1);
         ws.set_row_height(row, row_height(height))?;
     }
-    let last = master.findings.len() as u32;
-    ws.autofilter(0, 0, last.max(1), 9)?;
-    ws.set_freeze_panes(1, 0)?;
-    print_setup(&mut ws, 0, &layout.sheets.findings)?;
     master.finding_rows = rows;
-    Ok(ws)
+    Ok(())
 }

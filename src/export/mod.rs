@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
 
 use crate::check::Finding;
 use crate::check::summary::{PrioritySummary, summarise};
@@ -343,21 +343,15 @@ pub fn build_bytes(
     options: &BuildOptions,
 ) -> Result<(Vec<u8>, BuildReport), ExportError> {
     let mut master = Master::new(loaded, findings, options);
-    let mut priority_sheets: Vec<Worksheet> = Vec::new();
-    for k in 0..master.sheets.len() {
-        priority_sheets.push(priority_sheet::write(&mut master, k)?);
-    }
-    let findings_sheet = findings_sheet::write(&mut master)?;
-    let leads = leads_sheet::write(&master)?;
-    let summary = summary_sheet::write(&master)?;
-
     let mut workbook = Workbook::new();
-    workbook.push_worksheet(summary);
-    for ws in priority_sheets {
-        workbook.push_worksheet(ws);
+    // The Summary comes first but is filled last: it needs every other sheet's facts.
+    workbook.add_worksheet();
+    for k in 0..master.sheets.len() {
+        workbook.push_worksheet(priority_sheet::write(&mut master, k)?);
     }
-    workbook.push_worksheet(findings_sheet);
-    workbook.push_worksheet(leads);
+    findings_sheet::write(&mut master, workbook.add_worksheet_with_constant_memory()?)?;
+    workbook.push_worksheet(leads_sheet::write(&master)?);
+    summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
     workbook.set_properties(&properties(time::now()));
     let bytes = workbook.save_to_buffer()?;
     let report = BuildReport {

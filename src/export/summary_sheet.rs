@@ -14,12 +14,11 @@ const WIDTHS: [f64; 18] = [
     12.0, 48.0, 9.0, 10.0, 8.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 8.0, 8.0, 10.0, 13.0, 8.0, 9.0, 44.0,
 ];
 
-pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
+pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let styles = &master.styles;
     let layout = &master.layout;
     let words = &layout.summary;
     let scheme = master.scheme;
-    let mut ws = Worksheet::new();
     ws.set_name(&layout.sheets.summary)?;
     for (c, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
@@ -72,10 +71,10 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
             )
             .map(|_| ())
         };
-        status(&mut ws, 2, s.stated)?;
-        status(&mut ws, 3, s.computed.map(|c| c.rag))?;
+        status(ws, 2, s.stated)?;
+        status(ws, 3, s.computed.map(|c| c.rag))?;
         ws.write_string_with_format(row, 4, s.latest_label().unwrap_or_default(), &styles.centre)?;
-        write_counts(&mut ws, row, &s.counts, &styles.centre)?;
+        write_counts(ws, row, &s.counts, &styles.centre)?;
         match s.percent_complete() {
             Some(p) => ws.write_number_with_format(row, 13, p, &styles.percent)?,
             None => ws.write_blank(row, 13, &styles.percent)?,
@@ -126,7 +125,7 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
     for c in 1..=4 {
         ws.write_blank(row, c, &styles.total)?;
     }
-    write_counts(&mut ws, row, &total, &styles.total)?;
+    write_counts(ws, row, &total, &styles.total)?;
     let done = total.total();
     if done > 0 {
         ws.write_number_with_format(
@@ -239,8 +238,8 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
         row += 1;
     }
     ws.set_freeze_panes(header + 1, 0)?;
-    print_setup(&mut ws, header, &words.title)?;
-    Ok(ws)
+    print_setup(ws, header, &words.title)?;
+    Ok(())
 }
 
 fn write_counts(
