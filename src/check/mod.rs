@@ -12,7 +12,8 @@ pub mod summary;
 mod lead;
 mod rag;
 mod structure;
-mod xref;
+mod updates;
+pub(crate) mod xref;
 
 #[cfg(test)]
 pub(crate) mod fixture;

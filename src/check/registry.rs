@@ -1,7 +1,7 @@
 //! The rule catalogue: every rule listed once. Codes are stable once released.
 
 use super::finding::{Finding, Severity};
-use super::{Context, lead, rag, structure, xref};
+use super::{Context, lead, rag, structure, updates, xref};
 
 /// The family a rule belongs to (its folder under `src/check/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,6 +10,7 @@ pub enum Family {
     Lead,
     Rag,
     Xref,
+    Updates,
 }
 
 impl Family {
@@ -19,6 +20,7 @@ impl Family {
             Family::Lead => "lead",
             Family::Rag => "rag",
             Family::Xref => "xref",
+            Family::Updates => "updates",
         }
     }
 }
@@ -78,6 +80,8 @@ pub static RULES: &[&Rule] = &[
     &xref::mirror_mismatch::RULE,
     &xref::measure_undefined::RULE,
     &xref::measure_conflict::RULE,
+    &updates::notes_out_of_order::RULE,
+    &updates::stale_update::RULE,
 ];
 
 /// Finds a rule by code (`RAG003`, any case) or name (`rag-homoglyph`).
