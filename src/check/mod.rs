@@ -32,6 +32,8 @@ pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub scheme: &'a Scheme,
     pub roster: &'a crate::model::Roster,
+    /// Period labels that are not months but known (`ragplan.toml`).
+    pub period_order: &'a [String],
 }
 
 /// One status cell of one action, already read.
@@ -52,6 +54,7 @@ impl<'a> Context<'a> {
             loaded,
             scheme: &options.scheme,
             roster: &options.roster,
+            period_order: &options.period_order,
         }
     }
 

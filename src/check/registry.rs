@@ -63,6 +63,8 @@ pub static RULES: &[&Rule] = &[
     &structure::missing_action_id::RULE,
     &structure::timeframe_unparsed::RULE,
     &structure::hidden_data::RULE,
+    &structure::periods_out_of_order::RULE,
+    &structure::period_unrecognised::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,

@@ -6,5 +6,7 @@ pub mod formula_error;
 pub mod hidden_data;
 pub mod missing_action_id;
 pub mod no_plan_found;
+pub mod period_unrecognised;
+pub mod periods_out_of_order;
 pub mod timeframe_unparsed;
 pub mod unreadable_file;
