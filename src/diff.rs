@@ -190,10 +190,10 @@ pub fn diff(old: &Plan, new: &Plan, scheme: &Scheme, roster: &Roster) -> Diff {
 
     let mut changes: Vec<ActionChange> = pairs
         .into_iter()
-        .map(|(i, j, by_text)| {
+        .filter_map(|(i, j, by_text)| {
             let o = i.map(|i| &old_entries[i]);
             let n = j.map(|j| &new_entries[j]);
-            let shown = n.or(o).expect("a pair has a side");
+            let shown = n.or(o)?;
             let old_side = o.map(|e| side(e.priority, e.action, scheme));
             let new_side = n.map(|e| side(e.priority, e.action, scheme));
             let change = match (&old_side, &new_side) {
@@ -222,7 +222,7 @@ pub fn diff(old: &Plan, new: &Plan, scheme: &Scheme, roster: &Roster) -> Diff {
             };
             let lead_changed =
                 old_side.is_some() && new_side.is_some() && people(&old_side) != people(&new_side);
-            ActionChange {
+            Some(ActionChange {
                 priority: shown.key.0.clone(),
                 focus: shown.focus.reference.clone(),
                 id: shown.action.id.clone(),
@@ -243,7 +243,7 @@ pub fn diff(old: &Plan, new: &Plan, scheme: &Scheme, roster: &Roster) -> Diff {
                 },
                 old: old_side,
                 new: new_side,
-            }
+            })
         })
         .collect();
     changes.sort_by(|a, b| (&a.priority, &a.focus, &a.id).cmp(&(&b.priority, &b.focus, &b.id)));

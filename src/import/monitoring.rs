@@ -46,16 +46,16 @@ pub fn text_of(id: SheetId, at: CellRef, cell: Option<&GridCell>) -> Text {
 pub fn parse_title(text: &str) -> Option<(u32, String, Option<String>)> {
     let mut lines = text.lines();
     let first = lines.next()?.trim();
-    let lower = first.to_lowercase();
-    let rest = lower.strip_prefix("priority")?;
-    let digits: String = rest
-        .trim_start()
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
+    // Match `priority` on the original text (ASCII case only): offsets found
+    // in a Unicode-lowercased copy do not fit the original (`İ`, `Ω`).
+    let rest = first
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("priority"))
+        .map(|_| &first[8..])?;
+    let rest = rest.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let number: u32 = digits.parse().ok()?;
-    let consumed = first.len() - rest.len() + (rest.len() - rest.trim_start().len()) + digits.len();
-    let after = &first[consumed..];
+    let after = &rest[digits.len()..];
     // `Priority 7:` or `Priority 7 -` or `Priority 7` then text; not `Priority 72%`.
     if after
         .chars()
@@ -186,8 +186,7 @@ pub fn read_preamble(
 /// `[7] There is …` → `7`; `Ref - 4 EHC plans …` → `4`.
 pub fn focus_reference(title: &str) -> Option<String> {
     let mut t = title.trim();
-    let lower = t.to_lowercase();
-    if lower.starts_with("ref") {
+    if t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ref")) {
         t = t[3..].trim_start_matches(|c: char| {
             c == '.' || c == ':' || c == '-' || c == '–' || c.is_whitespace()
         });
@@ -320,6 +319,13 @@ mod tests {
         assert_eq!(parse_title("Priority 7 - Oversight").map(|t| t.0), Some(7));
         assert_eq!(parse_title("Priority 72% of schools"), None);
         assert_eq!(parse_title("Priority areas"), None);
+        // Characters whose lower case is longer (İ) or shorter (Ω ohm, K Kelvin sign).
+        let (n, s, _) = parse_title("Priority 1: İstanbul \u{2126} \u{212A} partnership").unwrap();
+        assert_eq!(
+            (n, s.as_str()),
+            (1, "İstanbul \u{2126} \u{212A} partnership")
+        );
+        assert_eq!(parse_title("\u{212A}\u{2126}\u{212A}"), None);
         assert_eq!(number_from_sheet_name("PR2"), Some(2));
         assert_eq!(number_from_sheet_name("P7 Oversight"), Some(7));
         assert_eq!(number_from_sheet_name("Priority 3"), Some(3));

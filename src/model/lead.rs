@@ -54,7 +54,8 @@ pub fn split_leads(text: &str) -> Vec<String> {
 /// `Health and Social Care Lead` whole: both sides must look like a person's
 /// name (two or more capitalised words).
 fn split_on_and(part: &str) -> Vec<&str> {
-    let lower = part.to_lowercase();
+    // ASCII case folding keeps byte offsets valid in `part` (`İ` would not).
+    let lower = part.to_ascii_lowercase();
     if let Some(i) = lower.find(" and ") {
         let (a, b) = (&part[..i], &part[i + 5..]);
         let looks_like_name = |s: &str| {
@@ -115,6 +116,14 @@ mod tests {
         );
         assert_eq!(split_leads("Sandra Lee"), ["Sandra Lee"]);
         assert_eq!(split_leads("Tim Moss/TBC"), ["Tim Moss"]);
+        assert_eq!(
+            split_leads("İlker Aydın İİ and Tim Moss"),
+            ["İlker Aydın İİ", "Tim Moss"]
+        );
+        assert_eq!(
+            split_leads("\u{212A}\u{212A}\u{212A} Kim and Tim Moss"),
+            ["\u{212A}\u{212A}\u{212A} Kim", "Tim Moss"]
+        );
         assert!(split_leads("N/A").is_empty());
     }
 

@@ -24,6 +24,8 @@ pub(crate) fn describe(scheme: &Scheme, rag: Rag) -> String {
 /// `B, G, A, R or Grey`.
 pub(crate) fn code_list(scheme: &Scheme) -> String {
     let codes = scheme.codes();
-    let (last, rest) = codes.split_last().expect("five codes");
-    format!("{} or {last}", rest.join(", "))
+    match codes.split_last() {
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
