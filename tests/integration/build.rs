@@ -674,18 +674,17 @@ fn a_status_shown_only_by_colour_is_written_as_its_code() {
     let ws = wb.add_worksheet().set_name("Priority 6").unwrap();
     ws.write(0, 0, "Priority 6: The graduated response is weak.")
         .unwrap();
-    for (c, h) in [
-        "Focus Area (Intent)",
-        "Actions (Implementation)",
-        "Lead",
-        "Evidence (Impact)",
-        "Progress",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write(2, c as u16, *h).unwrap();
-    }
+    crate::common::write_rows(
+        ws,
+        2,
+        &[[
+            "Focus Area (Intent)",
+            "Actions (Implementation)",
+            "Lead",
+            "Evidence (Impact)",
+            "Progress",
+        ]],
+    );
     ws.write(3, 4, "Dec-21").unwrap();
     ws.write(4, 0, "6.1 Graduated response").unwrap();
     ws.write(4, 1, "A. Publish the toolkit").unwrap();

@@ -22,51 +22,45 @@ fn clean_plan(path: &Path, second_status: &str) {
     ws.write(1, 0, "Vision for the future: effective transitions")
         .unwrap();
     ws.write(1, 6, "G").unwrap();
-    for (c, h) in [
-        "Focus Area (Intent)",
-        "Actions (Implementation)",
-        "Lead",
-        "Evidence (Impact)",
-        "Progress",
-        "",
-        "Sub Group Action to date",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write(2, c as u16, *h).unwrap();
-    }
+    crate::common::write_rows(
+        ws,
+        2,
+        &[[
+            "Focus Area (Intent)",
+            "Actions (Implementation)",
+            "Lead",
+            "Evidence (Impact)",
+            "Progress",
+            "",
+            "Sub Group Action to date",
+        ]],
+    );
     ws.write(3, 4, "Dec-19").unwrap();
     ws.write(3, 5, "Jan-20").unwrap();
-    for (r, row) in [
-        [
-            "5.1 Transition",
-            "A. Write guidance",
-            "Julia Anderson",
-            "Guidance published",
-            "A",
-            "G",
-            "Jan 2020: done",
+    crate::common::write_rows(
+        ws,
+        4,
+        &[
+            [
+                "5.1 Transition",
+                "A. Write guidance",
+                "Julia Anderson",
+                "Guidance published",
+                "A",
+                "G",
+                "Jan 2020: done",
+            ],
+            [
+                "",
+                "B. Publish it",
+                "Julia Anderson",
+                "On the Local Offer",
+                "G",
+                second_status,
+                "",
+            ],
         ],
-        [
-            "",
-            "B. Publish it",
-            "Julia Anderson",
-            "On the Local Offer",
-            "G",
-            second_status,
-            "",
-        ],
-    ]
-    .iter()
-    .enumerate()
-    {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write(4 + r as u32, c as u16, *v).unwrap();
-            }
-        }
-    }
+    );
     wb.save(path).unwrap();
 }
 

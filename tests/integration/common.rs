@@ -194,3 +194,19 @@ fn write_sheet(wb: &mut Workbook, sheet: &Sheet, t: &Transform) {
 pub fn temp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
+
+/// Writes rows of text into a sheet from row `top` (0-based), column A; an
+/// empty string leaves its cell empty.
+pub fn write_rows<'a, R: AsRef<[&'a str]>>(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    top: u32,
+    rows: &[R],
+) {
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.as_ref().iter().enumerate() {
+            if !v.is_empty() {
+                ws.write(top + r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+}

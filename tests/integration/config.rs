@@ -11,41 +11,35 @@ fn plan(path: &std::path::Path) {
     let ws = wb.add_worksheet().set_name("Priority 3").unwrap();
     ws.write(0, 0, "Priority 3: Co-production is weak.")
         .unwrap();
-    for (c, h) in [
-        "Focus Area",
-        "Actions",
-        "Who",
-        "Evidence (Impact)",
-        "Progress",
-        "",
-    ]
-    .iter()
-    .enumerate()
-    {
-        if !h.is_empty() {
-            ws.write(2, c as u16, *h).unwrap();
-        }
-    }
+    crate::common::write_rows(
+        ws,
+        2,
+        &[[
+            "Focus Area",
+            "Actions",
+            "Who",
+            "Evidence (Impact)",
+            "Progress",
+            "",
+        ]],
+    );
     ws.write(3, 4, "Spring").unwrap();
     ws.write(3, 5, "Autumn").unwrap();
-    for (r, row) in [
-        [
-            "3.1 Co-production",
-            "A. Parent forum",
-            "Chris Rodgers",
-            "Minutes",
-            "G/A",
-            "C",
+    crate::common::write_rows(
+        ws,
+        4,
+        &[
+            [
+                "3.1 Co-production",
+                "A. Parent forum",
+                "Chris Rodgers",
+                "Minutes",
+                "G/A",
+                "C",
+            ],
+            ["", "B. Survey", "Dana Scully", "Report", "NS", "A"],
         ],
-        ["", "B. Survey", "Dana Scully", "Report", "NS", "A"],
-    ]
-    .iter()
-    .enumerate()
-    {
-        for (c, v) in row.iter().enumerate() {
-            ws.write(4 + r as u32, c as u16, *v).unwrap();
-        }
-    }
+    );
     wb.save(path).unwrap();
 }
 

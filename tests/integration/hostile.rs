@@ -22,44 +22,38 @@ fn ragplan() -> Command {
 fn plan(ws: &mut Worksheet, top: u32, notes: &str) {
     ws.write(top, 0, "Priority 5: Transitions are weak.")
         .unwrap();
-    for (c, h) in [
-        "Focus Area (Intent)",
-        "Actions (Implementation)",
-        "Lead",
-        "Evidence (Impact)",
-        "Progress",
-        "",
-        "Sub Group Action to date",
-    ]
-    .iter()
-    .enumerate()
-    {
-        if !h.is_empty() {
-            ws.write(top + 2, c as u16, *h).unwrap();
-        }
-    }
+    crate::common::write_rows(
+        ws,
+        top + 2,
+        &[[
+            "Focus Area (Intent)",
+            "Actions (Implementation)",
+            "Lead",
+            "Evidence (Impact)",
+            "Progress",
+            "",
+            "Sub Group Action to date",
+        ]],
+    );
     ws.write(top + 3, 4, "Dec-19").unwrap();
     ws.write(top + 3, 5, "Jan-20").unwrap();
-    for (r, row) in [
-        [
-            "5.1 Transition",
-            "A. Write guidance",
-            "Julia Anderson",
-            "Published",
-            "A",
-            "G",
+    crate::common::write_rows(
+        ws,
+        top + 4,
+        &[
+            [
+                "5.1 Transition",
+                "A. Write guidance",
+                "Julia Anderson",
+                "Published",
+                "A",
+                "G",
+            ],
+            ["", "B. Publish it", "N/A", "On the Local Offer", "G", "G"],
         ],
-        ["", "B. Publish it", "N/A", "On the Local Offer", "G", "G"],
-    ]
-    .iter()
-    .enumerate()
-    {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write(top + 4 + r as u32, c as u16, *v).unwrap();
-            }
-        }
-        ws.write(top + 4 + r as u32, 6, notes).unwrap();
+    );
+    for r in 0..2 {
+        ws.write(top + 4 + r, 6, notes).unwrap();
     }
 }
 

@@ -208,13 +208,7 @@ fn hand_made_workbook_with_other_headers() {
             "",
         ],
     ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write(7 + r as u32, c as u16, *v).unwrap();
-            }
-        }
-    }
+    crate::common::write_rows(ws, 7, &rows);
     ws.merge_range(7, 2, 8, 2, "Cathy Morris", &Format::new())
         .unwrap();
     ws.write(
@@ -378,13 +372,7 @@ fn periods_in_status_headers_and_numbered_actions() {
             "",
         ],
     ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write(2 + r as u32, c as u16, *v).unwrap();
-            }
-        }
-    }
+    crate::common::write_rows(ws, 2, &rows);
     wb.save(&path).unwrap();
     let (loaded, findings) = run(&[path]);
     let p = &loaded.plan.priorities[0];
@@ -430,13 +418,7 @@ fn a_summary_row_under_the_table() {
         ["", "B. Survey", "Dana Scully", "Report", "A", "G"],
         ["", "Overall RAG rating", "", "", "A", "A"],
     ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write(2 + r as u32, c as u16, *v).unwrap();
-            }
-        }
-    }
+    crate::common::write_rows(ws, 2, &rows);
     wb.save(&path).unwrap();
     let (loaded, findings) = run(&[path]);
     let p = &loaded.plan.priorities[0];
