@@ -21,9 +21,6 @@ pub struct SheetNames {
     pub summary: String,
     pub findings: String,
     pub leads: String,
-    pub priority: String,
-    pub wsoa_priority: String,
-    pub plan_priority: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -85,16 +82,6 @@ impl MasterLayout {
     /// would be a build defect, not bad input.
     pub fn get() -> MasterLayout {
         toml::from_str(MASTER_TOML).expect("templates/master.toml is checked by tests")
-    }
-
-    /// `Priority 7`, `WSoA Priority 7`, `Plan Priority 7`.
-    pub fn priority_sheet(&self, number: u32, layout: crate::model::Layout) -> String {
-        let pattern = match layout {
-            crate::model::Layout::MonitoringReport => &self.sheets.priority,
-            crate::model::Layout::WrittenStatement => &self.sheets.wsoa_priority,
-            crate::model::Layout::ImplementationPlan => &self.sheets.plan_priority,
-        };
-        pattern.replace("{n}", &number.to_string())
     }
 }
 

@@ -168,10 +168,7 @@ impl<'a> Master<'a> {
         let mut sheets = Vec::new();
         for i in order {
             let p = &plan.priorities[i];
-            let base = match p.number {
-                Some(n) => layout.priority_sheet(n, p.layout),
-                None => sheet_name(&p.name(plan)),
-            };
+            let base = sheet_name(&p.name(plan));
             let mut name = base.clone();
             let mut k = 2;
             while used.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
