@@ -34,6 +34,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
             label: m.label(),
             month: Some(*m),
             source: at(0, 0),
+            review_column: false,
         })
         .collect();
     let focus_areas = (0..rows)

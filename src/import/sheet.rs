@@ -347,6 +347,7 @@ impl TableReader<'_> {
                         label: month.label(),
                         month: Some(month),
                         source: self.id.source(CellRef::new(header.row, *col)),
+                        review_column: false,
                     },
                 ));
             }
@@ -361,6 +362,7 @@ impl TableReader<'_> {
                         label: month.label(),
                         month: Some(month),
                         source: self.id.source(cell.at),
+                        review_column: false,
                     },
                 ));
             }
@@ -409,6 +411,7 @@ impl TableReader<'_> {
                         label,
                         month,
                         source: self.id.source(cell.at),
+                        review_column: false,
                     },
                 ));
             }
@@ -429,6 +432,7 @@ impl TableReader<'_> {
                         label: "Status".into(),
                         month: None,
                         source: self.id.source(CellRef::new(header.row, p)),
+                        review_column: true,
                     },
                 ));
             }

@@ -144,6 +144,10 @@ pub struct Period {
     pub month: Option<YearMonth>,
     /// The header cell the period came from.
     pub source: Source,
+    /// The one status column of a plan that has no periods (the WSoA's
+    /// Progress, the implementation plan's Review Impact), labelled `Status`
+    /// by ragplan.
+    pub review_column: bool,
 }
 
 impl Period {

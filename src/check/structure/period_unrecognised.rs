@@ -28,10 +28,7 @@ Two workbooks that call the same term `Spring` and `Apr-22` will not line up in 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        // One review column with no period row is named "Status" by ragplan itself.
-        if !priority.layout.has_periods()
-            || (priority.periods.len() == 1 && priority.periods[0].label == "Status")
-        {
+        if !priority.layout.has_periods() {
             continue;
         }
         let mut seen = std::collections::HashSet::new();
@@ -40,7 +37,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .period_order
                 .iter()
                 .any(|o| o.trim().eq_ignore_ascii_case(period.label.trim()));
-            if period.month.is_none() && !known && seen.insert(period.source) {
+            if period.month.is_none()
+                && !period.review_column
+                && !known
+                && seen.insert(period.source)
+            {
                 out.push(
                     Finding::at(&RULE, period.source, format!("`{}` is not a month ragplan can read; it is kept as a label", period.label))
                         .field("Period")
