@@ -11,7 +11,7 @@ use crate::check::summary::Counts;
 use crate::model::{Rag, Status};
 
 const WIDTHS: [f64; 18] = [
-    12.0, 48.0, 9.0, 10.0, 8.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 8.0, 8.0, 10.0, 13.0, 8.0, 9.0, 44.0,
+    17.0, 46.0, 9.0, 10.0, 8.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 8.0, 8.0, 10.0, 13.0, 8.0, 9.0, 44.0,
 ];
 
 pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
