@@ -19,6 +19,7 @@ pub(crate) mod xref;
 pub(crate) mod fixture;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use finding::{Finding, Related, Severity};
 pub use registry::{Family, RULES, Rule, find as find_rule};
@@ -34,47 +35,79 @@ pub struct Context<'a> {
     pub roster: &'a crate::model::Roster,
     /// Period labels that are not months but known (`ragplan.toml`).
     pub period_order: &'a [String],
+    /// Every status cell read once, in plan order (each action's statuses
+    /// contiguous): a dozen rules look at them, none should read them again.
+    readings: Vec<Reading>,
+    /// Cross-references, found on first use and shared by the xref rules.
+    references: OnceLock<xref::References<'a>>,
 }
 
 /// One status cell of one action, already read.
-pub struct StatusCell<'a> {
+pub struct StatusCell<'a, 'r> {
     pub priority: &'a Priority,
     pub focus_area: &'a FocusArea,
     pub action: &'a Action,
     /// Index into `priority.periods`.
     pub period: usize,
     pub text: &'a Text,
-    pub reading: Reading,
+    pub reading: &'r Reading,
 }
 
 impl<'a> Context<'a> {
     pub fn new(loaded: &'a Loaded, options: &'a Options) -> Self {
+        let readings = loaded
+            .plan
+            .actions()
+            .flat_map(|(_, _, action)| action.statuses.iter())
+            .map(|text| options.scheme.read_cell(text))
+            .collect();
         Context {
             plan: &loaded.plan,
             loaded,
             scheme: &options.scheme,
             roster: &options.roster,
             period_order: &options.period_order,
+            readings,
+            references: OnceLock::new(),
         }
     }
 
-    /// Every status cell of every action, in plan order.
-    pub fn status_cells(&self) -> impl Iterator<Item = StatusCell<'a>> + '_ {
+    /// The plan's cross-references and its action index, built once.
+    pub(crate) fn references(&self) -> &xref::References<'a> {
+        self.references
+            .get_or_init(|| xref::References::new(self.plan))
+    }
+
+    /// Every action in plan order with its status cells as read (one
+    /// reading per entry of `action.statuses`).
+    pub fn actions_read(
+        &self,
+    ) -> impl Iterator<Item = (&'a Priority, &'a FocusArea, &'a Action, &[Reading])> + '_ {
+        let mut offset = 0;
         self.plan
             .actions()
-            .flat_map(move |(priority, focus_area, action)| {
-                action
-                    .statuses
-                    .iter()
-                    .enumerate()
-                    .map(move |(period, text)| StatusCell {
+            .map(move |(priority, focus_area, action)| {
+                let n = action.statuses.len();
+                let readings = &self.readings[offset..offset + n];
+                offset += n;
+                (priority, focus_area, action, readings)
+            })
+    }
+
+    /// Every status cell of every action, in plan order.
+    pub fn status_cells(&self) -> impl Iterator<Item = StatusCell<'a, '_>> + '_ {
+        self.actions_read()
+            .flat_map(move |(priority, focus_area, action, readings)| {
+                action.statuses.iter().zip(readings).enumerate().map(
+                    move |(period, (text, reading))| StatusCell {
                         priority,
                         focus_area,
                         action,
                         period,
                         text,
-                        reading: self.scheme.read_cell(text),
-                    })
+                        reading,
+                    },
+                )
             })
     }
 

@@ -3,7 +3,9 @@
 //! (`Lead October`, `Progress Red - Delayed Amber – In progress …`), so each
 //! column is recognised by synonyms, not by exact text or position.
 
-use super::grid::Sheet;
+use std::borrow::Cow;
+
+use super::grid::{Sheet, Value};
 use super::text::normalise;
 
 /// The columns ragplan understands.
@@ -210,16 +212,28 @@ pub fn header_at(sheet: &Sheet, row: u32) -> Option<HeaderRow> {
 
 /// [`header_at`] with the area's own header words.
 pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow> {
+    // Every row of every sheet is asked, so the common answer (a data row, not
+    // a header) must be cheap: classify first, and clean the unrecognised
+    // cells' text only once the row has qualified.
     let mut columns: Vec<(u32, Column)> = Vec::new();
-    let mut others = Vec::new();
+    let mut unrecognised: Vec<(u32, Cow<'_, str>)> = Vec::new();
     for cell in sheet.row(row) {
-        let text = cell.value.display();
+        let text = match &cell.value {
+            Value::Text(s) => Cow::Borrowed(s.as_str()),
+            // A header is words; a number or date in the row is a label
+            // only if the row is a header anyway.
+            other => Cow::Owned(other.display().into_owned()),
+        };
         // Header cells are short labels (a Progress header carrying the legend
         // runs to about 90 characters); longer text is data, not worth cleaning.
-        if text.trim().is_empty() || text.len() > 300 {
+        if text.len() > 300 || text.trim().is_empty() {
             continue;
         }
-        let kind = match synonyms.get(&text).or_else(|| classify(&text)) {
+        let kind = match &cell.value {
+            Value::Text(_) => synonyms.get(&text).or_else(|| classify(&text)),
+            _ => None,
+        };
+        let kind = match kind {
             Some(Column::Evidence) if columns.iter().any(|(_, k)| *k == Column::Evidence) => {
                 Some(Column::Documents)
             }
@@ -227,7 +241,7 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
         };
         match kind {
             Some(k) if !columns.iter().any(|(_, x)| *x == k) => columns.push((cell.at.col, k)),
-            _ => others.push((cell.at.col, super::text::clean(&text))),
+            _ => unrecognised.push((cell.at.col, text)),
         }
     }
     let has = |k| columns.iter().any(|(_, x)| *x == k);
@@ -241,10 +255,13 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
     .iter()
     .filter(|k| has(**k))
     .count();
-    (has(Column::Action) && supporting >= 2).then_some(HeaderRow {
+    (has(Column::Action) && supporting >= 2).then(|| HeaderRow {
         row,
         columns,
-        others,
+        others: unrecognised
+            .into_iter()
+            .map(|(col, text)| (col, super::text::clean(&text)))
+            .collect(),
     })
 }
 

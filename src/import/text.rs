@@ -51,14 +51,19 @@ fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
     let edge_space = bytes.first().is_some_and(u8::is_ascii_whitespace)
         || bytes.last().is_some_and(u8::is_ascii_whitespace);
-    let starts_with_mark = ["* ", "- ", "~ ", "o "].iter().any(|m| s.starts_with(m));
-    s.is_ascii()
-        && !edge_space
-        && !starts_with_mark
-        && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
-        && !bytes
-            .iter()
-            .any(|b| matches!(b, b'<' | b'&' | b'\n' | b'\r' | b'\t'))
+    if edge_space || ["* ", "- ", "~ ", "o "].iter().any(|m| s.starts_with(m)) {
+        return false;
+    }
+    // One pass: ASCII only, no markup, entities, line breaks, tabs or double spaces.
+    let mut after_space = false;
+    for &b in bytes {
+        let space = b == b' ';
+        if b >= 0x80 || matches!(b, b'<' | b'&' | b'\n' | b'\r' | b'\t') || (space && after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 /// Removes things that look like HTML tags (`<p>`, `</b>`, `<ul style="…">`)
@@ -98,6 +103,10 @@ fn strip_tags(s: &str) -> String {
 
 /// Lower-case, single-spaced text for matching headers and labels.
 pub fn normalise(raw: &str) -> String {
+    // Clean text is already single-spaced and trimmed.
+    if is_clean(raw) {
+        return raw.to_ascii_lowercase();
+    }
     clean(raw)
         .to_lowercase()
         .split_whitespace()

@@ -1,6 +1,6 @@
 //! LEAD002 lead-variant
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
 use crate::model::Source;
@@ -60,6 +60,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // key → spelling, in plan order.
     let mut spellings: Vec<Spelling> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, Source)> = HashSet::new();
     for (_, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
         for person in &action.leads {
@@ -73,7 +74,9 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 });
                 spellings.len() - 1
             });
-            if !spellings[i].cells.contains(&lead.source) {
+            // Actions split from one cell share its lead cell: list it once
+            // (a set, not a scan of the list: one person may lead thousands).
+            if seen.insert((i, lead.source)) {
                 spellings[i].cells.push(lead.source);
             }
         }

@@ -30,7 +30,7 @@ in the update notes where the IPG reads it.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
-        let Reading::FreeText { implied } = cell.reading else {
+        let Reading::FreeText { implied } = *cell.reading else {
             continue;
         };
         let help = match implied {

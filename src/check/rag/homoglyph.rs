@@ -51,7 +51,7 @@ fn finding(cx: &Context<'_>, text: &Text, reading: &Reading) -> Option<Finding> 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
-        if let Some(f) = finding(cx, cell.text, &cell.reading) {
+        if let Some(f) = finding(cx, cell.text, cell.reading) {
             out.push(f.field(cx.period_label(cell.priority, cell.period)));
         }
     }

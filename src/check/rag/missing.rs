@@ -30,7 +30,7 @@ roll-up silently ignores it.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (priority, _, action) in cx.plan.actions() {
+    for (priority, _, action, read) in cx.actions_read() {
         // One review column (the WSoA's Progress, the implementation plan's
         // Review Impact) left blank is a review not yet done, not a missed update.
         if !priority.layout.has_periods() {
@@ -39,7 +39,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let readings: Vec<bool> = action
             .statuses
             .iter()
-            .map(|t| cx.scheme.read_cell(t) != Reading::Empty || is_formula_error(&t.raw))
+            .zip(read)
+            .map(|(t, r)| *r != Reading::Empty || is_formula_error(&t.raw))
             .collect();
         let id = action
             .id

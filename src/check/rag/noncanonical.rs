@@ -53,7 +53,7 @@ pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
         let field = cx.period_label(cell.priority, cell.period);
-        match cell.reading {
+        match *cell.reading {
             Reading::Variant { rag: rag @ Rag::Single(_), kind } => out.push(finding(cx, cell.text, rag, kind).field(field)),
             Reading::ColourOnly(rag) => out.push(
                 Finding::on(&RULE, cell.text, format!("the status is shown only by the cell's {} fill", rag.name().to_lowercase()))

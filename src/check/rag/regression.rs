@@ -29,10 +29,10 @@ Either the earlier status was wrong and is corrected, or the update notes say wh
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (priority, _, action) in cx.plan.actions() {
+    for (priority, _, action, readings) in cx.actions_read() {
         let mut previous: Option<(Rag, usize)> = None;
-        for (i, text) in action.statuses.iter().enumerate() {
-            let Some(rag) = cx.scheme.read_cell(text).rag() else {
+        for (i, (text, reading)) in action.statuses.iter().zip(readings).enumerate() {
+            let Some(rag) = reading.rag() else {
                 continue;
             };
             if let Some((before, j)) = previous

@@ -35,7 +35,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     for cell in cx.status_cells() {
-        let (rag, kind) = match cell.reading {
+        let (rag, kind) = match *cell.reading {
             Reading::Canonical(rag @ Rag::Split(..)) => (rag, None),
             Reading::Variant {
                 rag: rag @ Rag::Split(..),

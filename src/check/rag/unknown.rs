@@ -30,7 +30,7 @@ One of `B` (Blue), `G` (Green), `A` (Amber), `R` (Red) or `Grey`, or a split suc
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
-        if cell.reading == Reading::Unknown {
+        if *cell.reading == Reading::Unknown {
             out.push(
                 Finding::on(
                     &RULE,

@@ -1,6 +1,6 @@
 //! XREF001 xref-broken
 
-use super::{ActionIndex, Resolution, mirrors, see_references};
+use super::Resolution;
 use crate::check::{Context, Family, Finding, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -31,8 +31,15 @@ nothing.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let index = ActionIndex::new(cx);
-    for (from, text, field, reference) in see_references(cx) {
+    let refs = cx.references();
+    let index = &refs.index;
+    for super::SeeAt {
+        from,
+        text,
+        field,
+        reference,
+    } in &refs.see
+    {
         for target in &reference.targets {
             if let Resolution::Missing = index.resolve(target, from.layout) {
                 out.push(
@@ -46,7 +53,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                             target.priority
                         ),
                     )
-                    .field(field)
+                    .field(*field)
                     .value(reference.written.clone())
                     .help(format!(
                         "check the reference: Priority {} is loaded, but has no action {}",
@@ -57,7 +64,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
-    for m in mirrors(cx) {
+    for m in &refs.mirrors {
         if let Resolution::Missing = index.resolve(&m.target, m.priority.layout) {
             out.push(
                 Finding::on(
@@ -112,5 +119,20 @@ mod tests {
                 .collect::<Vec<_>>(),
             [1, 2]
         );
+    }
+
+    #[test]
+    fn actions_of_a_focus_area_without_a_reference_resolve() {
+        // A focus area with no `6.1` of its own still holds actions that
+        // `SEE 6A` can name, as long as the letter is unique in the priority.
+        let findings = check_sheets(vec![
+            Sheet::priority(6)
+                .row(&["Joint working", "A. One", "Tim Moss", "Ev", "G", "G"])
+                .row(&["", "B. Two", "Tim Moss", "Ev", "G", "G"]),
+            Sheet::priority(7)
+                .row(&["[7] Area", "A. One", "Tim Moss", "Ev", "G", "G", "SEE 6A"])
+                .row(&["", "B. Two", "Tim Moss", "Ev", "G", "G", "SEE 6C"]),
+        ]);
+        assert_eq!(places(&findings, "XREF001"), ["G6"]);
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{ActionIndex, Resolution, mirrors};
+use super::Resolution;
 use crate::check::{Context, Family, Finding, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -31,8 +31,9 @@ The same lead and the same statuses in both places (copy them from the owning pr
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let index = ActionIndex::new(cx);
-    for m in mirrors(cx) {
+    let refs = cx.references();
+    let index = &refs.index;
+    for m in &refs.mirrors {
         let Resolution::Found(source_priority, source) =
             index.resolve(&m.target, m.priority.layout)
         else {

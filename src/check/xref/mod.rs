@@ -9,10 +9,10 @@ mod measures;
 pub mod mirror_mismatch;
 pub mod unresolved;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use crate::check::Context;
-use crate::model::{Action, FocusArea, Layout, Priority, Text};
+use crate::model::{Action, FocusArea, Layout, Plan, Priority, Text};
 
 /// One reference to an action of a priority.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,34 +142,48 @@ pub enum Resolution<'a> {
 }
 
 /// Every loaded action by priority number, focus area and id, built once per
-/// rule so that resolving references grows with their number, not with
+/// run so that resolving references grows with their number, not with
 /// references × actions.
 pub struct ActionIndex<'a> {
     loaded: HashSet<(Layout, u32)>,
-    /// (layout, number, focus area or "", id) → the actions, with their priority.
-    actions: HashMap<ActionKey, Vec<(&'a Priority, &'a Action)>>,
+    /// (layout, number, focus area or "", id) → the actions in plan order,
+    /// with their priority.
+    actions: HashMap<ActionKey<'a>, Vec<(&'a Priority, &'a Action)>>,
 }
 
-/// Layout, priority number, focus area (or ""), action id.
-type ActionKey = (Layout, u32, String, String);
+/// Layout, priority number, focus area (or ""), action id (upper case). Ids
+/// are nearly always upper case already, so keys borrow from the plan.
+type ActionKey<'a> = (Layout, u32, Cow<'a, str>, Cow<'a, str>);
+
+fn upper(id: &str) -> Cow<'_, str> {
+    if id.bytes().any(|b| b.is_ascii_lowercase()) {
+        Cow::Owned(id.to_ascii_uppercase())
+    } else {
+        Cow::Borrowed(id)
+    }
+}
 
 impl<'a> ActionIndex<'a> {
-    pub fn new(cx: &Context<'a>) -> Self {
+    pub fn new(plan: &'a Plan) -> Self {
         let mut loaded = HashSet::new();
         let mut actions: HashMap<_, Vec<_>> = HashMap::new();
-        for (p, f, a) in cx.plan.actions() {
+        for (p, f, a) in plan.actions() {
             let (Some(n), Some(id)) = (p.number, &a.id) else {
                 continue;
             };
-            let id = id.to_ascii_uppercase();
-            for focus in [f.reference.clone().unwrap_or_default(), String::new()] {
+            let id = upper(id);
+            if let Some(focus) = f.reference.as_deref().filter(|r| !r.is_empty()) {
                 actions
-                    .entry((p.layout, n, focus, id.clone()))
+                    .entry((p.layout, n, Cow::Borrowed(focus), id.clone()))
                     .or_default()
                     .push((p, a));
             }
+            actions
+                .entry((p.layout, n, Cow::Borrowed(""), id))
+                .or_default()
+                .push((p, a));
         }
-        for p in &cx.plan.priorities {
+        for p in &plan.priorities {
             if let Some(n) = p.number {
                 loaded.insert((p.layout, n));
             }
@@ -189,21 +203,41 @@ impl<'a> ActionIndex<'a> {
         let key = (
             from,
             target.priority,
-            target.focus.clone().unwrap_or_default(),
-            target.action.to_ascii_uppercase(),
+            Cow::Borrowed(target.focus.as_deref().unwrap_or_default()),
+            upper(&target.action),
         );
         let found = self
             .actions
             .get(&key)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        // The first priority (in plan order) in which the id is unique.
-        for (p, a) in found {
-            if found.iter().filter(|(q, _)| std::ptr::eq(*q, *p)).count() == 1 {
-                return Resolution::Found(p, a);
-            }
+        // The first priority (in plan order) in which the id is unique: the
+        // entries of one priority are consecutive.
+        found
+            .chunk_by(|(p, _), (q, _)| std::ptr::eq(*p, *q))
+            .find_map(|run| match run {
+                [(p, a)] => Some(Resolution::Found(p, a)),
+                _ => None,
+            })
+            .unwrap_or(Resolution::Missing)
+    }
+}
+
+/// The references of a run, found once and shared by the xref rules.
+pub struct References<'a> {
+    pub index: ActionIndex<'a>,
+    /// Every `SEE` reference in every action's text fields.
+    pub see: Vec<SeeAt<'a>>,
+    pub mirrors: Vec<Mirror<'a>>,
+}
+
+impl<'a> References<'a> {
+    pub fn new(plan: &'a Plan) -> Self {
+        References {
+            index: ActionIndex::new(plan),
+            see: see_references(plan),
+            mirrors: mirrors(plan),
         }
-        Resolution::Missing
     }
 }
 
@@ -216,9 +250,9 @@ pub struct Mirror<'a> {
     pub target: Target,
 }
 
-pub fn mirrors<'a>(cx: &Context<'a>) -> Vec<Mirror<'a>> {
+fn mirrors(plan: &Plan) -> Vec<Mirror<'_>> {
     let mut out = Vec::new();
-    for (priority, focus_area, action) in cx.plan.actions() {
+    for (priority, focus_area, action) in plan.actions() {
         let (Some(own), Some(owner), Some(id)) = (priority.number, focus_area.owner(), &action.id)
         else {
             continue;
@@ -241,14 +275,26 @@ pub fn mirrors<'a>(cx: &Context<'a>) -> Vec<Mirror<'a>> {
     out
 }
 
-/// Every `SEE` reference in every action's text fields: (priority, cell,
-/// field name, reference).
-pub fn see_references<'a>(cx: &Context<'a>) -> Vec<(&'a Priority, &'a Text, &'a str, SeeRef)> {
+/// A `SEE` reference and where it was written.
+pub struct SeeAt<'a> {
+    pub from: &'a Priority,
+    pub text: &'a Text,
+    /// The field's name (`Sub Group Action to date`).
+    pub field: &'a str,
+    pub reference: SeeRef,
+}
+
+fn see_references(plan: &Plan) -> Vec<SeeAt<'_>> {
     let mut out = Vec::new();
-    for (priority, _, action) in cx.plan.actions() {
+    for (from, _, action) in plan.actions() {
         for (field, text) in action.text_fields() {
-            for r in find_references(&text.value) {
-                out.push((priority, text, field, r));
+            for reference in find_references(&text.value) {
+                out.push(SeeAt {
+                    from,
+                    text,
+                    field,
+                    reference,
+                });
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{ActionIndex, Resolution, mirrors, see_references};
+use super::Resolution;
 use crate::check::{Context, Family, Finding, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -30,8 +30,15 @@ went unchecked, so nobody assumes they were.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let index = ActionIndex::new(cx);
-    for (from, text, field, reference) in see_references(cx) {
+    let refs = cx.references();
+    let index = &refs.index;
+    for super::SeeAt {
+        from,
+        text,
+        field,
+        reference,
+    } in &refs.see
+    {
         let missing: BTreeSet<u32> = reference
             .targets
             .iter()
@@ -54,7 +61,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     priorities.join(", ")
                 ),
             )
-            .field(field)
+            .field(*field)
             .value(reference.written.clone())
             .help(format!(
                 "check it together with the workbook of {}",
@@ -64,7 +71,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     // Mirrored focus areas: once per focus area, at its cell.
     let mut seen = BTreeSet::new();
-    for m in mirrors(cx) {
+    for m in &refs.mirrors {
         if !matches!(
             index.resolve(&m.target, m.priority.layout),
             Resolution::NotLoaded
