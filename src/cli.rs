@@ -423,7 +423,11 @@ pub fn run(cli: Cli) -> ExitCode {
                             }
                         }
                     }
-                    ExitCode::from(result.outcome as u8)
+                    let code = ExitCode::from(result.outcome as u8);
+                    // The process ends here: freeing a large plan and its grid
+                    // cell by cell would cost a tenth of the run for nothing.
+                    std::mem::forget(result);
+                    code
                 }
                 Err(e) => fail(e),
             }

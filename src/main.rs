@@ -4,6 +4,11 @@ mod cli;
 
 use clap::Parser;
 
+// Reading a workbook makes and frees millions of small strings; mimalloc does
+// that about twice as fast as the system allocator (see README, Speed).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     ragplan::import::read::quiet_contained_panics();
     cli::run(cli::Cli::parse())
