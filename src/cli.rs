@@ -271,8 +271,17 @@ pub fn run(cli: Cli) -> ExitCode {
             match app::build(&paths, &output, force, add_period.as_deref(), &options) {
                 Ok(report) => {
                     let corrected = report.corrections.len();
+                    let notes = if report.notes_left_out > 0 {
+                        format!(
+                            "; {} flagged cells have no note (at most {} notes a sheet, most severe first)",
+                            report.notes_left_out,
+                            ragplan::export::MAX_NOTES_PER_SHEET
+                        )
+                    } else {
+                        String::new()
+                    };
                     print(&format!(
-                        "wrote {}: {} priorit{}, {} actions; {} findings ({corrected} corrected by build) on the Findings sheet\n",
+                        "wrote {}: {} priorit{}, {} actions; {} findings ({corrected} corrected by build) on the Findings sheet{notes}\n",
                         output.display(),
                         report.priorities,
                         if report.priorities == 1 { "y" } else { "ies" },

@@ -15,12 +15,13 @@ const WIDTHS: [f64; 7] = [24.0, 12.0, 7.0, 8.0, 70.0, 12.0, 9.0];
 /// Characters of an action shown as its link.
 const LABEL: usize = 85;
 
-pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
+/// Writes the Leads sheet into `ws`, a constant-memory worksheet: each
+/// person's row (with their tally) goes out before their actions.
+pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let styles = &master.styles;
     let layout = &master.layout;
     let plan = &master.loaded.plan;
     let scheme = master.scheme;
-    let mut ws = Worksheet::new();
     ws.set_name(&layout.sheets.leads)?;
     for (c, (name, width)) in layout.leads.columns.iter().zip(WIDTHS).enumerate() {
         ws.write_string_with_format(0, c as u16, name, &styles.header)?;
@@ -47,12 +48,46 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
     for (name, entries) in people.values() {
         let person_row = row;
         row += 1;
+        let rag_of = |index: usize, action: &Action| {
+            let latest = master.summaries[index]
+                .latest
+                .and_then(|i| action.statuses.get(i));
+            latest.and_then(|t| scheme.read_cell(t).rag())
+        };
         let mut counts = Counts::default();
+        for (index, _, _, action) in entries {
+            counts.add(rag_of(*index, action));
+        }
+        let tally: Vec<String> = [
+            (scheme.blue.as_str(), counts.blue),
+            (scheme.green.as_str(), counts.green),
+            (scheme.amber.as_str(), counts.amber),
+            (scheme.red.as_str(), counts.red),
+            (scheme.grey.as_str(), counts.grey),
+            ("split", counts.split),
+            ("no status", counts.none),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(code, n)| format!("{n} {code}"))
+        .collect();
+        let n = entries.len();
+        ws.write_string_with_format(person_row, 0, name, &styles.person)?;
+        ws.merge_range(
+            person_row,
+            1,
+            person_row,
+            6,
+            &format!(
+                "{n} action{}: {}",
+                if n == 1 { "" } else { "s" },
+                tally.join(", ")
+            ),
+            &styles.person,
+        )?;
         for (index, _, fa, action) in entries {
             let summary = &master.summaries[*index];
-            let latest = summary.latest.and_then(|i| action.statuses.get(i));
-            let rag = latest.and_then(|t| scheme.read_cell(t).rag());
-            counts.add(rag);
+            let rag = rag_of(*index, action);
             ws.write_string_with_format(row, 0, name, &styles.cell)?;
             let sheet = master
                 .sheets
@@ -112,36 +147,9 @@ pub(crate) fn write(master: &Master<'_>) -> Result<Worksheet, XlsxError> {
             )?;
             row += 1;
         }
-        let tally: Vec<String> = [
-            (scheme.blue.as_str(), counts.blue),
-            (scheme.green.as_str(), counts.green),
-            (scheme.amber.as_str(), counts.amber),
-            (scheme.red.as_str(), counts.red),
-            (scheme.grey.as_str(), counts.grey),
-            ("split", counts.split),
-            ("no status", counts.none),
-        ]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(code, n)| format!("{n} {code}"))
-        .collect();
-        let n = entries.len();
-        ws.write_string_with_format(person_row, 0, name, &styles.person)?;
-        ws.merge_range(
-            person_row,
-            1,
-            person_row,
-            6,
-            &format!(
-                "{n} action{}: {}",
-                if n == 1 { "" } else { "s" },
-                tally.join(", ")
-            ),
-            &styles.person,
-        )?;
     }
     ws.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
     ws.set_freeze_panes(1, 0)?;
-    print_setup(&mut ws, 0, &layout.sheets.leads)?;
-    Ok(ws)
+    print_setup(ws, 0, &layout.sheets.leads)?;
+    Ok(())
 }

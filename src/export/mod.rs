@@ -75,12 +75,23 @@ pub struct BuildReport {
     pub actions: usize,
     pub corrections: Vec<Correction>,
     pub findings: usize,
+    /// Flagged cells left without a note because their sheet had more than
+    /// [`MAX_NOTES_PER_SHEET`] (their findings are on the Findings sheet).
+    pub notes_left_out: usize,
 }
+
+/// Notes per priority sheet. Excel and LibreOffice slow to a crawl on a sheet
+/// with thousands of notes (each is a drawing shape), and a note is only worth
+/// it while there are few enough to read; a real plan has dozens. Beyond this,
+/// the most severe findings keep their notes and every finding stays on the
+/// Findings sheet, linked to its cell.
+pub const MAX_NOTES_PER_SHEET: usize = 1000;
 
 /// Where a source cell landed in the master.
 #[derive(Debug, Clone)]
 pub(crate) struct MasterCell {
-    pub sheet: String,
+    /// Shared by every cell of the sheet (a master holds one entry per cell).
+    pub sheet: std::sync::Arc<str>,
     pub row: u32,
     pub col: u16,
 }
@@ -134,6 +145,8 @@ pub(crate) struct Master<'a> {
     pub corrected: HashMap<Source, usize>,
     /// Findings sheet row of each finding (same order as `findings`).
     pub finding_rows: Vec<u32>,
+    /// See [`BuildReport::notes_left_out`].
+    pub notes_left_out: usize,
 }
 
 impl<'a> Master<'a> {
@@ -238,6 +251,7 @@ impl<'a> Master<'a> {
             corrections: Vec::new(),
             corrected: HashMap::new(),
             finding_rows: Vec::new(),
+            notes_left_out: 0,
         }
     }
 }
@@ -344,18 +358,27 @@ pub fn build_bytes(
     // The Summary comes first but is filled last: it needs every other sheet's facts.
     workbook.add_worksheet();
     for k in 0..master.sheets.len() {
-        workbook.push_worksheet(priority_sheet::write(&mut master, k)?);
+        priority_sheet::write(
+            &mut master,
+            k,
+            workbook.add_worksheet_with_constant_memory()?,
+        )?;
     }
     findings_sheet::write(&mut master, workbook.add_worksheet_with_constant_memory()?)?;
-    workbook.push_worksheet(leads_sheet::write(&master)?);
+    leads_sheet::write(&master, workbook.add_worksheet_with_constant_memory()?)?;
     summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
     workbook.set_properties(&properties(time::now()));
+    // Level 3 instead of the default 6: a tenth faster on a large master for a
+    // file a fifth larger (18.7 → 22.5 MB at 100,000 actions; a real plan's
+    // master stays a few hundred KB).
+    workbook.set_zip_compression_level(3);
     let bytes = workbook.save_to_buffer()?;
     let report = BuildReport {
         priorities: master.sheets.len(),
         actions: loaded.plan.actions().count(),
         corrections: master.corrections.clone(),
         findings: findings.len(),
+        notes_left_out: master.notes_left_out,
     };
     Ok((bytes, report))
 }

@@ -3,13 +3,16 @@
 //! per period in time order, Update notes, Evidence documents, then every
 //! extra column found in the inputs.
 
+use std::collections::BTreeMap;
+
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, DataValidation, DataValidationErrorStyle,
     ExcelDateTime, Format, Note, Worksheet, XlsxError,
 };
 
 use super::styles::{Styles, shown};
-use super::{Correction, Master, MasterCell, cell_text};
+use super::{Correction, MAX_NOTES_PER_SHEET, Master, MasterCell, cell_text};
+use crate::check::Severity;
 use crate::model::{Rag, Reading, Scheme, Source, Status, Text};
 
 /// Column widths (characters) of the fixed columns.
@@ -149,7 +152,14 @@ pub(crate) fn print_setup(
     Ok(())
 }
 
-pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, XlsxError> {
+/// Writes priority sheet `k` into `ws`, a constant-memory worksheet: rows go
+/// out in order (a focus area's merge is written before its actions), and
+/// nothing is written to a row once a later one has been started.
+pub(crate) fn write(
+    master: &mut Master<'_>,
+    k: usize,
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
     let (index, name) = master.sheets[k].clone();
     let plan = &master.loaded.plan;
     let priority = &plan.priorities[index];
@@ -165,7 +175,6 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     let has_timeframe = master.timeframe.contains(&priority.layout);
     let last_col = (cols.len() - 1) as u16;
     let total_width: f64 = cols.iter().take(8).map(|c| c.1).sum();
-    let mut ws = Worksheet::new();
     ws.set_name(&name)?;
     let mut placed: Vec<(Source, u32, u16)> = Vec::new();
     let mut corrections: Vec<Correction> = Vec::new();
@@ -203,7 +212,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         title.push_str(d);
     }
     banner(
-        &mut ws,
+        ws,
         &mut row,
         &title,
         &styles.title,
@@ -216,7 +225,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         .chain(priority.preamble.iter())
     {
         banner(
-            &mut ws,
+            ws,
             &mut row,
             &text.value,
             &styles.subtitle,
@@ -245,7 +254,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     } else {
         ws.write_blank(row, 2, &styles.status(None))?;
     }
-    status_rules(&mut ws, scheme, &master.styles, row, row, 2, 2)?;
+    status_rules(ws, scheme, &master.styles, row, row, 2, 2)?;
     row += 2;
 
     // The table.
@@ -288,6 +297,17 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     for fa in &priority.focus_areas {
         let start = row;
         let rows = fa.actions.len().max(1) as u32;
+        // The merge first: a constant-memory sheet cannot go back to row `start`.
+        let end = start + rows - 1;
+        let reference = fa.reference.clone().unwrap_or_default();
+        for (col, text) in [(0u16, reference.as_str()), (1u16, fa.title.value.as_str())] {
+            if end > start {
+                ws.merge_range(start, col, end, col, cell_text(text).as_ref(), &styles.cell)?;
+            } else {
+                ws.write_string_with_format(start, col, cell_text(text).as_ref(), &styles.cell)?;
+            }
+        }
+        placed.push((fa.title.source, start, 1));
         for action in &fa.actions {
             let mut height = 1;
             let mut put = |ws: &mut Worksheet,
@@ -322,12 +342,12 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                     ws.write_blank(row, 2, &styles.centre)?;
                 }
             }
-            put(&mut ws, 3, Some(&action.text), WIDTHS[3])?;
-            put(&mut ws, 4, action.lead.as_ref(), WIDTHS[4])?;
-            put(&mut ws, 5, action.evidence.as_ref(), WIDTHS[5])?;
-            put(&mut ws, notes_col, action.notes.as_ref(), NOTES_WIDTH)?;
+            put(ws, 3, Some(&action.text), WIDTHS[3])?;
+            put(ws, 4, action.lead.as_ref(), WIDTHS[4])?;
+            put(ws, 5, action.evidence.as_ref(), WIDTHS[5])?;
+            put(ws, notes_col, action.notes.as_ref(), NOTES_WIDTH)?;
             put(
-                &mut ws,
+                ws,
                 notes_col + 1,
                 action.documents.as_ref(),
                 DOCUMENTS_WIDTH,
@@ -335,7 +355,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
             let mut extra_col = notes_col + 2;
             if has_timeframe {
                 put(
-                    &mut ws,
+                    ws,
                     extra_col,
                     action.timeframe.as_ref().map(|t| &t.text),
                     TIMEFRAME_WIDTH,
@@ -348,11 +368,11 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                     .iter()
                     .find(|e| &e.name == name)
                     .map(|e| &e.value);
-                put(&mut ws, extra_col + i as u16, value, EXTRA_WIDTH)?;
+                put(ws, extra_col + i as u16, value, EXTRA_WIDTH)?;
             }
-            for c in first_period..notes_col {
-                ws.write_blank(row, c, &styles.status(None))?;
-            }
+            // Period columns this action has no status for stay blank, in the
+            // status style (each cell written once: formats are hashed per write).
+            let mut filled = vec![false; usize::from(notes_col - first_period)];
             for (i, status) in action.statuses.iter().enumerate() {
                 let Some(col) = period_col.get(i).copied().flatten() else {
                     continue;
@@ -369,6 +389,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                     )?;
                 }
                 placed.push((status.source, row, col));
+                filled[usize::from(col - first_period)] = true;
                 if let Some(from) = corrected {
                     corrections.push(Correction {
                         source: status.source,
@@ -376,6 +397,9 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
                         to: text,
                     });
                 }
+            }
+            for (c, _) in (first_period..notes_col).zip(&filled).filter(|(_, f)| !**f) {
+                ws.write_blank(row, c, &styles.status(None))?;
             }
             ws.set_row_height(row, row_height(height))?;
             row += 1;
@@ -386,16 +410,6 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
             }
             row += 1;
         }
-        let end = start + rows - 1;
-        let reference = fa.reference.clone().unwrap_or_default();
-        for (col, text) in [(0u16, reference.as_str()), (1u16, fa.title.value.as_str())] {
-            if end > start {
-                ws.merge_range(start, col, end, col, cell_text(text).as_ref(), &styles.cell)?;
-            } else {
-                ws.write_string_with_format(start, col, cell_text(text).as_ref(), &styles.cell)?;
-            }
-        }
-        placed.push((fa.title.source, start, 1));
     }
     let last_data = row.saturating_sub(1).max(first_data);
     if row == first_data {
@@ -405,7 +419,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     }
     if notes_col > first_period {
         status_rules(
-            &mut ws,
+            ws,
             scheme,
             &master.styles,
             first_data,
@@ -417,7 +431,7 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
     ws.autofilter(header_row, 0, last_data, last_col)?;
     ws.set_freeze_panes(header_row + 1, 0)?;
     print_setup(
-        &mut ws,
+        ws,
         header_row,
         &title
             .lines()
@@ -428,11 +442,12 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
             .collect::<String>(),
     )?;
 
+    let sheet_name: std::sync::Arc<str> = name.as_str().into();
     for (source, r, c) in placed {
         master.cells.insert(
             source,
             MasterCell {
-                sheet: name.clone(),
+                sheet: sheet_name.clone(),
                 row: r,
                 col: c,
             },
@@ -442,14 +457,16 @@ pub(crate) fn write(master: &mut Master<'_>, k: usize) -> Result<Worksheet, Xlsx
         master.corrected.insert(c.source, master.corrections.len());
         master.corrections.push(c);
     }
-    add_notes(master, &mut ws, &name)?;
-    Ok(ws)
+    master.notes_left_out += add_notes(master, ws, &name)?;
+    Ok(())
 }
 
-/// A note on every flagged cell of this sheet, with its findings.
-fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<(), XlsxError> {
-    let mut by_cell: std::collections::BTreeMap<(u32, u16), Vec<String>> =
-        std::collections::BTreeMap::new();
+/// A note on every flagged cell of this sheet, with its findings, up to
+/// [`MAX_NOTES_PER_SHEET`] (the cells with the most severe findings first);
+/// returns how many flagged cells were left without one.
+fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<usize, XlsxError> {
+    // (row, col) → (most severe finding, texts)
+    let mut by_cell: BTreeMap<(u32, u16), (Severity, Vec<String>)> = BTreeMap::new();
     for f in master.findings {
         let (Some(s), Some(c)) = (f.sheet, f.cell) else {
             continue;
@@ -459,7 +476,7 @@ fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<(),
             sheet: s,
             cell: c,
         };
-        let Some(cell) = master.cells.get(&source).filter(|m| m.sheet == sheet) else {
+        let Some(cell) = master.cells.get(&source).filter(|m| *m.sheet == *sheet) else {
             continue;
         };
         let corrected = master.correction(&source).is_some() && corrects(f.rule.name);
@@ -472,16 +489,28 @@ fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<(),
         } else if let Some(h) = &f.help {
             text.push_str(&format!("\nWhat to write: {h}"));
         }
-        by_cell.entry((cell.row, cell.col)).or_default().push(text);
+        let entry = by_cell
+            .entry((cell.row, cell.col))
+            .or_insert((f.severity, Vec::new()));
+        entry.0 = entry.0.max(f.severity);
+        entry.1.push(text);
     }
-    for ((r, c), texts) in by_cell {
+    let mut cells: Vec<_> = by_cell.into_iter().collect();
+    let left_out = cells.len().saturating_sub(MAX_NOTES_PER_SHEET);
+    if left_out > 0 {
+        // Most severe first, then in sheet order.
+        cells.sort_by_key(|(at, (severity, _))| (std::cmp::Reverse(*severity), *at));
+        cells.truncate(MAX_NOTES_PER_SHEET);
+        cells.sort_by_key(|(at, _)| *at);
+    }
+    for ((r, c), (_, texts)) in cells {
         let note = Note::new(cell_text(&texts.join("\n\n")).as_ref())
             .set_author("ragplan")
             .set_width(360)
             .set_height(150);
         ws.insert_note(r, c, &note)?;
     }
-    Ok(())
+    Ok(left_out)
 }
 
 /// The rules whose findings build corrects by writing the canonical code.
