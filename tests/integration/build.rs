@@ -702,3 +702,76 @@ fn a_status_shown_only_by_colour_is_written_as_its_code() {
         .unwrap();
     assert_eq!(row[9], "corrected by build: `green fill` → `G`");
 }
+
+#[test]
+fn notes_stop_at_a_thousand_a_sheet_keeping_the_most_severe() {
+    // 1,000 actions without a lead (errors), then 50 that went from G to A
+    // (warnings): the errors keep their notes, the warnings are on the
+    // Findings sheet only, and the build says so.
+    let dir = temp();
+    let input = dir.path().join("big.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Priority 1").unwrap();
+    ws.write(0, 0, "Priority 1: Leadership").unwrap();
+    crate::common::write_rows(
+        ws,
+        2,
+        &[[
+            "Focus Area (Intent)",
+            "Actions (Implementation)",
+            "Lead",
+            "Evidence (Impact)",
+            "Progress",
+            "",
+        ]],
+    );
+    ws.write(3, 4, "Dec-19").unwrap();
+    ws.write(3, 5, "Jan-20").unwrap();
+    for i in 0..1050u32 {
+        let r = 4 + i;
+        if i % 26 == 0 {
+            ws.write(r, 0, format!("1.{} Area", i / 26 + 1)).unwrap();
+        }
+        ws.write(
+            r,
+            1,
+            format!("{}. Action {i}", (b'A' + (i % 26) as u8) as char),
+        )
+        .unwrap();
+        let (lead, before, after) = if i < 1000 {
+            ("", "G", "G")
+        } else {
+            ("Tim Moss", "G", "A")
+        };
+        ws.write(r, 2, lead).unwrap();
+        ws.write(r, 3, "Evidence").unwrap();
+        ws.write(r, 4, before).unwrap();
+        ws.write(r, 5, after).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let out = dir.path().join("master.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "; 50 flagged cells have no note (at most 1000 notes a sheet, most severe first)",
+        ));
+    let notes = part(&out, "xl/comments1.xml");
+    assert_eq!(notes.matches("<comment ").count(), 1000);
+    assert_eq!(notes.matches("[LEAD001]").count(), 1000);
+    assert!(!notes.contains("[RAG007]"));
+    // Every finding is still listed.
+    let findings = Grid::open(&out, "Findings");
+    assert_eq!(
+        findings
+            .rows()
+            .iter()
+            .filter(|r| r.iter().any(|c| c == "RAG007"))
+            .count(),
+        50
+    );
+}
