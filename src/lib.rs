@@ -23,4 +23,5 @@ pub mod diff;
 pub mod export;
 pub mod import;
 pub mod model;
+mod parallel;
 pub mod report;

@@ -184,22 +184,27 @@ impl Options {
 /// order, row, column).
 pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
     let cx = Context::new(loaded, options);
-    let mut findings = Vec::new();
-    for rule in RULES {
-        let level = options.level_of(rule);
-        if level == Some(Level::Allow) {
-            continue;
-        }
-        let start = findings.len();
-        (rule.check)(&cx, &mut findings);
-        for f in &mut findings[start..] {
+    let rules: Vec<(&Rule, Option<Level>)> = RULES
+        .iter()
+        .map(|rule| (*rule, options.level_of(rule)))
+        .filter(|(_, level)| *level != Some(Level::Allow))
+        .collect();
+    // Rules are independent: they run side by side over the same context.
+    let mut findings: Vec<Finding> = crate::parallel::map(&rules, |(rule, level)| {
+        let mut out = Vec::new();
+        (rule.check)(&cx, &mut out);
+        for f in &mut out {
             f.severity = match level {
                 Some(Level::Deny) => Severity::Error,
                 Some(Level::Warn) => Severity::Warning,
                 _ => f.severity,
             };
         }
-    }
+        out
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
 }

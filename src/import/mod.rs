@@ -134,23 +134,44 @@ pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
 
 /// [`load`] with the area's own header words.
 pub fn load_with(paths: &[PathBuf], scheme: &Scheme, synonyms: &header::Synonyms) -> Loaded {
+    // Workbooks are read side by side, then every sheet of every workbook is
+    // read for its plan side by side; results come back in order.
+    let workbooks = crate::parallel::map(paths, |path| read::read_workbook(path));
+    let sheets: Vec<(usize, usize, &grid::Sheet)> = workbooks
+        .iter()
+        .enumerate()
+        .filter_map(|(f, wb)| wb.as_ref().ok().map(|wb| (f, wb)))
+        .flat_map(|(f, wb)| {
+            wb.sheets
+                .iter()
+                .enumerate()
+                .map(move |(s, sheet)| (f, s, sheet))
+        })
+        .collect();
+    let read: Vec<(Vec<crate::model::Priority>, (usize, usize))> =
+        crate::parallel::map(&sheets, |&(f, s, sheet)| {
+            let id = monitoring::SheetId {
+                file: FileId(f),
+                sheet: s,
+            };
+            sheet::read(sheet, id, scheme, synonyms)
+        })
+        .into_iter()
+        .zip(sheets.iter().map(|&(f, s, _)| (f, s)))
+        .collect();
+    drop(sheets);
+    let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();
-    for (i, path) in paths.iter().enumerate() {
-        let file = FileId(i);
-        let workbook = read::read_workbook(path);
+    for ((i, path), workbook) in paths.iter().enumerate().zip(workbooks) {
         let mut plan_sheets = Vec::new();
-        let sheets = match &workbook {
-            Ok(wb) => {
-                for (s, sheet) in wb.sheets.iter().enumerate() {
-                    let id = monitoring::SheetId { file, sheet: s };
-                    let priorities = sheet::read(sheet, id, scheme, synonyms);
-                    if !priorities.is_empty() {
-                        loaded.plan.priorities.extend(priorities);
-                        plan_sheets.push(s);
-                    }
-                }
-                wb.sheets.iter().map(|s| s.name.clone()).collect()
+        while let Some((priorities, (_, s))) = per_sheet.next_if(|(_, (f, _))| *f == i) {
+            if !priorities.is_empty() {
+                loaded.plan.priorities.extend(priorities);
+                plan_sheets.push(s);
             }
+        }
+        let sheets = match &workbook {
+            Ok(wb) => wb.sheets.iter().map(|s| s.name.clone()).collect(),
             Err(_) => Vec::new(),
         };
         loaded.plan.files.push(SourceFile {

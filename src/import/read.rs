@@ -3,7 +3,7 @@
 //! `worksheet_range` aborts the process on a sheet that touches XFD1048576.
 
 use std::fs::File;
-use std::io::{BufReader, Read, Seek};
+use std::io::{BufReader, Cursor, Read, Seek};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
@@ -43,19 +43,21 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
         sniff(path).and_then(|format| read_format(path, format))
     })) {
         Ok(result) => result,
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown error".into());
-            Err(ReadError::ReaderPanic(what))
-        }
+        Err(panic) => Err(reader_panic(panic)),
     }
 }
 
 /// Whether a panic happened in a dependency's code (a crate from the
 /// registry), which [`read_workbook`] contains, rather than in ragplan's own.
+fn reader_panic(panic: Box<dyn std::any::Any + Send>) -> ReadError {
+    let what = panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown error".into());
+    ReadError::ReaderPanic(what)
+}
+
 pub fn in_dependency(info: &std::panic::PanicHookInfo<'_>) -> bool {
     info.location()
         .is_some_and(|l| l.file().contains("registry/src") || l.file().contains("/.cargo/"))
@@ -166,6 +168,9 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
 fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
     let reader = BufReader::new(File::open(path)?);
     let (sheets, capabilities) = match format {
+        Format::Xlsx if std::fs::metadata(path)?.len() <= MAX_IN_MEMORY => {
+            read_xlsx_side_by_side(path, &std::fs::read(path)?)?
+        }
         Format::Xlsx => read_xlsx(path, reader)?,
         Format::Xlsb => read_xlsb(reader)?,
         Format::Xls => read_xls(reader)?,
@@ -219,46 +224,97 @@ fn each_sheet(
         .collect()
 }
 
+/// Workbooks up to this size are read into memory once and their sheets
+/// read side by side; larger ones are streamed from the file, one sheet at a
+/// time.
+const MAX_IN_MEMORY: u64 = 256 * 1024 * 1024;
+
+const XLSX_CAPABILITIES: Capabilities = Capabilities {
+    fills: true,
+    merges: true,
+    hidden_rows: true,
+};
+
 fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadError> {
     let mut wb: Xlsx<RS> = Xlsx::new(reader).map_err(xlsx_error)?;
-    // Merges and hidden rows/columns come from one raw scan of each sheet's
-    // XML: calamine does not expose hidden rows, and its merge API re-parses
-    // the whole sheet.
     let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     let sheets = each_sheet(metas, |meta, sheet| {
-        let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(xlsx_error)?;
-        let mut fills: Vec<Option<Option<Rgb>>> = vec![None; cells.styles().len()];
-        while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(xlsx_error)? {
-            let fill = match fills.get_mut(style) {
-                Some(slot) => *slot.get_or_insert_with(|| solid_fill(&cells.styles()[style])),
-                None => None,
-            };
-            let (row, col) = cell.get_position();
-            let value = value_of(cell.get_value());
-            if value != Value::Empty || fill.is_some() {
-                sheet.cells.push(GridCell {
-                    at: CellRef::new(row, col),
-                    value,
-                    fill,
-                });
-            }
-        }
-        if let Some(extra) = extras.get(&meta.name) {
-            sheet.merges = extra.merges.clone();
-            sheet.hidden_rows = extra.hidden_rows.clone();
-            sheet.hidden_cols = extra.hidden_cols.clone();
-        }
-        Ok(())
+        xlsx_cells(&mut wb, meta, &extras, sheet)
     })?;
+    Ok((sheets, XLSX_CAPABILITIES))
+}
+
+/// [`read_xlsx`] on the file's bytes, with the sheets shared out among the
+/// cores: each thread opens its own reader over the same bytes (calamine's
+/// reader is not shareable) and reads every n-th sheet.
+fn read_xlsx_side_by_side(path: &Path, bytes: &[u8]) -> Result<Read2, ReadError> {
+    let wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
+    let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    drop(wb);
+    let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, metas.len().max(1));
+    let shares: Vec<Vec<usize>> = (0..threads)
+        .map(|t| (t..metas.len()).step_by(threads).collect())
+        .collect();
+    let read = crate::parallel::map(&shares, |share| {
+        // A reader panic in a thread becomes this file's error, as on one thread.
+        catch_unwind(AssertUnwindSafe(|| {
+            let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
+            let mine: Vec<_> = share.iter().map(|&i| metas[i].clone()).collect();
+            let sheets = each_sheet(mine, |meta, sheet| {
+                xlsx_cells(&mut wb, meta, &extras, sheet)
+            })?;
+            Ok(share.iter().copied().zip(sheets).collect::<Vec<_>>())
+        }))
+        .unwrap_or_else(|panic| Err(reader_panic(panic)))
+    });
+    let mut sheets: Vec<(usize, Sheet)> = Vec::with_capacity(metas.len());
+    for share in read {
+        sheets.extend(share?);
+    }
+    sheets.sort_by_key(|(i, _)| *i);
     Ok((
-        sheets,
-        Capabilities {
-            fills: true,
-            merges: true,
-            hidden_rows: true,
-        },
+        sheets.into_iter().map(|(_, s)| s).collect(),
+        XLSX_CAPABILITIES,
     ))
+}
+
+/// One xlsx sheet's cells (value and fill), merges and hidden rows/columns.
+fn xlsx_cells<RS: Read + Seek>(
+    wb: &mut Xlsx<RS>,
+    meta: &calamine::Sheet,
+    extras: &std::collections::HashMap<String, xlsx_scan::SheetExtras>,
+    sheet: &mut Sheet,
+) -> Result<(), ReadError> {
+    // Merges and hidden rows/columns come from one raw scan of each sheet's
+    // XML: calamine does not expose hidden rows, and its merge API re-parses
+    // the whole sheet.
+    let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(xlsx_error)?;
+    let mut fills: Vec<Option<Option<Rgb>>> = vec![None; cells.styles().len()];
+    while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(xlsx_error)? {
+        let fill = match fills.get_mut(style) {
+            Some(slot) => *slot.get_or_insert_with(|| solid_fill(&cells.styles()[style])),
+            None => None,
+        };
+        let (row, col) = cell.get_position();
+        let value = value_of(cell.get_value());
+        if value != Value::Empty || fill.is_some() {
+            sheet.cells.push(GridCell {
+                at: CellRef::new(row, col),
+                value,
+                fill,
+            });
+        }
+    }
+    if let Some(extra) = extras.get(&meta.name) {
+        sheet.merges = extra.merges.clone();
+        sheet.hidden_rows = extra.hidden_rows.clone();
+        sheet.hidden_cols = extra.hidden_cols.clone();
+    }
+    Ok(())
 }
 
 /// The colour a person sees: the foreground of a solid fill (alpha ignored:
