@@ -481,3 +481,56 @@ fn iso_date(s: &str) -> Option<Date> {
     let day = parts.next()?.parse().ok()?;
     Some(Date { year, month, day })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both xlsx paths give the same grid: the streamed one (files over
+    /// [`MAX_IN_MEMORY`]) and the side-by-side one (every other file).
+    #[test]
+    fn streamed_and_side_by_side_xlsx_reads_agree() {
+        // Five sheets, so each thread reads several, one of them hidden.
+        let dir = tempfile::tempdir().unwrap();
+        let many = dir.path().join("many.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        for i in 0..5u32 {
+            let ws = wb.add_worksheet();
+            ws.set_name(format!("Sheet {i}")).unwrap();
+            for r in 0..=i {
+                ws.write(r, r as u16, format!("cell {i}/{r}")).unwrap();
+            }
+            ws.set_hidden(i == 3);
+        }
+        wb.save(&many).unwrap();
+        let many = many.to_string_lossy().into_owned();
+        for sample in [
+            "samples/priority-2.xlsx",
+            "samples/written-statement.xlsx",
+            &many,
+        ] {
+            let path = Path::new(sample);
+            let streamed = read_xlsx(path, BufReader::new(File::open(path).unwrap())).unwrap();
+            let side_by_side = read_xlsx_side_by_side(path, &std::fs::read(path).unwrap()).unwrap();
+            assert_eq!(streamed.1, side_by_side.1);
+            assert_eq!(streamed.0.len(), side_by_side.0.len(), "{sample}");
+            for (a, b) in streamed.0.iter().zip(&side_by_side.0) {
+                assert_eq!(a.name, b.name);
+                assert_eq!(a.hidden, b.hidden);
+                assert_eq!(a.cells, b.cells);
+                assert_eq!(a.merges, b.merges);
+                assert_eq!(a.hidden_rows, b.hidden_rows);
+            }
+            assert!(side_by_side.0.iter().any(|s| !s.cells.is_empty()));
+        }
+        let (sheets, _) =
+            read_xlsx_side_by_side(Path::new(&many), &std::fs::read(&many).unwrap()).unwrap();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Sheet 0", "Sheet 1", "Sheet 2", "Sheet 3", "Sheet 4"]
+        );
+        assert_eq!(sheets[4].cells.len(), 5);
+        assert!(sheets[3].hidden);
+    }
+}
