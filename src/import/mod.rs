@@ -13,6 +13,7 @@ pub mod read;
 pub mod sheet;
 pub mod text;
 pub mod wsoa;
+mod xls_guard;
 mod xlsx_scan;
 
 use std::path::{Path, PathBuf};

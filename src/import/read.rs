@@ -173,7 +173,13 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
         }
         Format::Xlsx => read_xlsx(path, reader)?,
         Format::Xlsb => read_xlsb(reader)?,
-        Format::Xls => read_xls(reader)?,
+        Format::Xls => {
+            if let Some(why) = super::xls_guard::oversized_sheet(BufReader::new(File::open(path)?))
+            {
+                return Err(corrupt(Format::Xls, why));
+            }
+            read_xls(reader)?
+        }
         Format::Ods => read_ods(reader)?,
     };
     Ok(Workbook {

@@ -219,3 +219,27 @@ fn a_malformed_xls_that_made_the_reader_panic() {
             .and(predicate::str::contains("panicked").not()),
         );
 }
+
+/// Found by fuzzing: damaged .xls files whose cells (or DIMENSIONS record)
+/// claim a sheet of billions of cells. calamine would build a dense grid of
+/// that size at open and the allocation would abort the process; ragplan
+/// walks the BIFF records first and refuses the file.
+#[test]
+fn a_malformed_xls_claiming_billions_of_cells() {
+    for (file, span) in [
+        ("xls-huge-dimensions.xls", "25135 rows × 28266 columns"),
+        (
+            "xls-cells-beyond-the-format.xls",
+            "65521 rows × 63736 columns",
+        ),
+    ] {
+        ragplan()
+            .args(["check", &format!("tests/fixtures/fuzz/{file}")])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::contains("unreadable-file"))
+            .stderr(predicate::str::contains(format!(
+                "{file}: the xls file is damaged or incomplete (a sheet's cells span {span}, more than an .xls sheet can hold)"
+            )));
+    }
+}
