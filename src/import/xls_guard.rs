@@ -4,8 +4,9 @@
 //! record claims). A damaged file whose cells claim column 60,000 asks for
 //! a grid of billions of cells: the allocation fails and the process
 //! aborts, which no `catch_unwind` can contain. This walks the BIFF records
-//! of the workbook stream first and refuses a sheet larger than the format
-//! itself allows (65,536 rows × 256 columns).
+//! of the workbook stream first and refuses a workbook whose sheets together
+//! span more cells than one sheet of the format can hold (65,536 rows × 256
+//! columns: about 540 MB of calamine's grid), or one that claims more.
 
 use std::io::{Read, Seek};
 
@@ -21,6 +22,8 @@ pub fn oversized_sheet<R: Read + Seek>(reader: R) -> Option<String> {
     let mut stream = Vec::new();
     file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
     let mut extent = Extent::default();
+    // The dense cells of the sheets before this one: calamine keeps them all.
+    let mut before = 0u64;
     let mut at = 0;
     while at + 4 <= stream.len() {
         let kind = u16::from_le_bytes([stream[at], stream[at + 1]]);
@@ -33,7 +36,10 @@ pub fn oversized_sheet<R: Read + Seek>(reader: R) -> Option<String> {
         };
         match kind {
             // BOF: a new substream (sheet).
-            0x0809 => extent = Extent::default(),
+            0x0809 => {
+                before += extent.cells();
+                extent = Extent::default();
+            }
             // DIMENSIONS (BIFF8): first row, last row + 1 (u32), first col, last col + 1 (u16).
             0x0200 if data.len() >= 12 => {
                 let u32_at =
@@ -47,7 +53,8 @@ pub fn oversized_sheet<R: Read + Seek>(reader: R) -> Option<String> {
                 }
             }
             // Cell records: row and column first. MULRK also ends with its last column.
-            0x0006 | 0x0201 | 0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x00BD => {
+            // (Blank cells are not kept by calamine, so they do not count.)
+            0x0006 | 0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x00BD => {
                 let (Some(row), Some(col)) = (u16_at(0), u16_at(2)) else {
                     continue;
                 };
@@ -62,6 +69,12 @@ pub fn oversized_sheet<R: Read + Seek>(reader: R) -> Option<String> {
                         "a sheet's cells span {} rows × {} columns, more than an .xls sheet can hold",
                         extent.rows(),
                         extent.cols()
+                    ));
+                }
+                if before + extent.cells() > MAX_CELLS {
+                    return Some(format!(
+                        "its sheets span {} cells between them, more than ragplan reads from an .xls file ({MAX_CELLS}); save it as .xlsx",
+                        before + extent.cells()
                     ));
                 }
             }
