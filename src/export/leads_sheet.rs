@@ -54,9 +54,13 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 .and_then(|i| action.statuses.get(i));
             latest.and_then(|t| scheme.read_cell(t).rag())
         };
+        let rags: Vec<_> = entries
+            .iter()
+            .map(|(index, _, _, action)| rag_of(*index, action))
+            .collect();
         let mut counts = Counts::default();
-        for (index, _, _, action) in entries {
-            counts.add(rag_of(*index, action));
+        for rag in &rags {
+            counts.add(*rag);
         }
         let tally: Vec<String> = [
             (scheme.blue.as_str(), counts.blue),
@@ -85,9 +89,8 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             ),
             &styles.person,
         )?;
-        for (index, _, fa, action) in entries {
+        for ((index, _, fa, action), rag) in entries.iter().zip(rags) {
             let summary = &master.summaries[*index];
-            let rag = rag_of(*index, action);
             ws.write_string_with_format(row, 0, name, &styles.cell)?;
             let sheet = master
                 .sheets

@@ -259,9 +259,7 @@ fn read_xlsx_side_by_side(path: &Path, bytes: &[u8]) -> Result<Read2, ReadError>
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     drop(wb);
     let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, metas.len().max(1));
+    let threads = crate::parallel::cores().clamp(1, metas.len().max(1));
     let shares: Vec<Vec<usize>> = (0..threads)
         .map(|t| (t..metas.len()).step_by(threads).collect())
         .collect();
