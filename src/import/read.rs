@@ -174,11 +174,13 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
         Format::Xlsx => read_xlsx(path, reader)?,
         Format::Xlsb => read_xlsb(reader)?,
         Format::Xls => {
-            if let Some(why) = super::xls_guard::oversized_sheet(BufReader::new(File::open(path)?))
-            {
+            // An .xls is at most 2 GB and calamine keeps all of it in memory
+            // anyway: read it once, for the guard and for calamine.
+            let bytes = std::fs::read(path)?;
+            if let Some(why) = super::xls_guard::oversized_sheet(&bytes) {
                 return Err(corrupt(Format::Xls, why));
             }
-            read_xls(reader)?
+            read_xls(std::io::Cursor::new(bytes))?
         }
         Format::Ods => read_ods(reader)?,
     };
