@@ -1,6 +1,7 @@
 //! A finding: one problem at one place, with what to write instead.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use super::registry::Rule;
 use crate::model::{CellRef, FileId, Source, Text};
@@ -29,7 +30,8 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {
     pub source: Source,
-    pub note: String,
+    /// Mostly a fixed phrase (`previous status`), so not allocated each time.
+    pub note: Cow<'static, str>,
 }
 
 /// One problem, at one place.
@@ -39,7 +41,7 @@ pub struct Finding {
     pub severity: Severity,
     pub file: FileId,
     /// Index of the sheet in its workbook; `None` for a whole-file finding.
-    pub sheet: Option<usize>,
+    pub sheet: Option<u32>,
     /// The cell (the top-left cell of a merge); `None` for a whole-file finding.
     pub cell: Option<CellRef>,
     /// The field or period the cell belongs to (`Lead`, `Jan-20`).
@@ -105,7 +107,12 @@ impl Finding {
         self
     }
 
-    pub fn related(mut self, source: Source, note: impl Into<String>) -> Self {
+    pub fn related(mut self, source: Source, note: impl Into<Cow<'static, str>>) -> Self {
+        // Most findings have one related cell: growing by doubling would give
+        // each room for four (a tenth of a large run's memory).
+        if self.related.is_empty() {
+            self.related.reserve_exact(1);
+        }
         self.related.push(Related {
             source,
             note: note.into(),
@@ -114,7 +121,7 @@ impl Finding {
     }
 
     /// The order findings are reported in: file, sheet order, row, column.
-    pub fn sort_key(&self) -> (FileId, Option<usize>, Option<(u32, u32)>, &'static str) {
+    pub fn sort_key(&self) -> (FileId, Option<u32>, Option<(u32, u32)>, &'static str) {
         (
             self.file,
             self.sheet,

@@ -139,7 +139,7 @@ impl<'a> Context<'a> {
                     .workbook
                     .as_ref()
                     .ok()
-                    .map(|wb| (crate::model::FileId(i), wb))
+                    .map(|wb| (crate::model::FileId::from_index(i), wb))
             })
     }
 }
@@ -190,7 +190,7 @@ pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
         .filter(|(_, level)| *level != Some(Level::Allow))
         .collect();
     // Rules are independent: they run side by side over the same context.
-    let mut findings: Vec<Finding> = crate::parallel::map(&rules, |(rule, level)| {
+    let per_rule = crate::parallel::map(&rules, |(rule, level)| {
         let mut out = Vec::new();
         (rule.check)(&cx, &mut out);
         for f in &mut out {
@@ -201,10 +201,10 @@ pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
             };
         }
         out
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    });
+    // Sized once: gathering by growing would hold up to twice the findings.
+    let mut findings = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
+    per_rule.into_iter().for_each(|out| findings.extend(out));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
 }

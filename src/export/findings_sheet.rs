@@ -63,11 +63,7 @@ pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), X
         let file = master.loaded.plan.file(f.file).display();
         let found_in = match (f.sheet, f.cell) {
             (Some(s), Some(c)) => {
-                let sheet = master.loaded.plan.files[f.file.0]
-                    .sheets
-                    .get(s)
-                    .map(String::as_str)
-                    .unwrap_or_default();
+                let sheet = master.loaded.plan.sheet_name_at(f.file, s);
                 format!("{file} › {}", crate::report::sheet_cell(sheet, c))
             }
             _ => file,

@@ -133,10 +133,13 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    /// Restores row-major order after a reader that may not deliver it.
+    /// Restores row-major order after a reader that may not deliver it, and
+    /// gives back the room the reader's growing left unused (a third of a
+    /// large sheet's cells, held until the run ends).
     pub fn sort(&mut self) {
         self.cells.sort_by_key(|c| c.at);
         self.cells.dedup_by_key(|c| c.at);
+        self.cells.shrink_to_fit();
     }
 
     pub fn get(&self, at: CellRef) -> Option<&GridCell> {

@@ -47,7 +47,7 @@ pub struct Loaded {
 impl Loaded {
     pub fn workbook(&self, file: FileId) -> Option<&Workbook> {
         self.inputs
-            .get(file.0)
+            .get(file.index())
             .and_then(|i| i.workbook.as_ref().ok())
     }
 
@@ -152,8 +152,8 @@ pub fn load_with(paths: &[PathBuf], scheme: &Scheme, synonyms: &header::Synonyms
     let read: Vec<(Vec<crate::model::Priority>, (usize, usize))> =
         crate::parallel::map(&sheets, |&(f, s, sheet)| {
             let id = monitoring::SheetId {
-                file: FileId(f),
-                sheet: s,
+                file: FileId::from_index(f),
+                sheet: s as u32,
             };
             sheet::read(sheet, id, scheme, synonyms)
         })

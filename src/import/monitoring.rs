@@ -12,7 +12,7 @@ use crate::model::{CellRef, FileId, Priority, Scheme, Source, Text};
 #[derive(Debug, Clone, Copy)]
 pub struct SheetId {
     pub file: FileId,
-    pub sheet: usize,
+    pub sheet: u32,
 }
 
 impl SheetId {

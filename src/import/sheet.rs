@@ -80,7 +80,12 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) ->
         rows.iter().flat_map(|r| sheet.row(*r).iter()).collect()
     };
     let finish = |p: Option<Priority>, done: &mut Vec<Priority>| {
-        if let Some(p) = p {
+        if let Some(mut p) = p {
+            // Actions are pushed one by one; the unused room (up to half of
+            // each list) would be held until the run ends.
+            for fa in &mut p.focus_areas {
+                fa.actions.shrink_to_fit();
+            }
             done.push(p);
         }
     };

@@ -2,9 +2,22 @@
 
 use std::fmt;
 
-/// Index of a file in [`crate::model::Plan::files`].
+/// Index of a file in [`crate::model::Plan::files`]. (`u32`, like the
+/// sheet index in [`Source`]: a source is held for every cell the plan
+/// reads, and half-width indexes make it 16 bytes, not 24.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub usize);
+pub struct FileId(pub u32);
+
+impl FileId {
+    /// The id of the `index`th input file (there are never 4 billion).
+    pub fn from_index(index: usize) -> Self {
+        FileId(index as u32)
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A cell position, 0-based, displayed in A1 notation (`H14`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,8 +78,15 @@ impl fmt::Display for CellRef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Source {
     pub file: FileId,
-    pub sheet: usize,
+    pub sheet: u32,
     pub cell: CellRef,
+}
+
+impl Source {
+    /// The sheet's index in its workbook's list of sheets.
+    pub fn sheet_index(&self) -> usize {
+        self.sheet as usize
+    }
 }
 
 /// A solid fill colour as `0xRRGGBB`.

@@ -15,14 +15,19 @@ pub struct Plan {
 
 impl Plan {
     pub fn file(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0]
+        &self.files[id.index()]
     }
 
     /// The sheet name of a source, as the workbook spells it.
     pub fn sheet_name(&self, source: &Source) -> &str {
-        self.files[source.file.0]
+        self.sheet_name_at(source.file, source.sheet)
+    }
+
+    /// The name of a file's `sheet`th sheet (`""` when there is none).
+    pub fn sheet_name_at(&self, file: FileId, sheet: u32) -> &str {
+        self.file(file)
             .sheets
-            .get(source.sheet)
+            .get(sheet as usize)
             .map(String::as_str)
             .unwrap_or("")
     }

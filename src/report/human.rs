@@ -86,7 +86,7 @@ impl<'a> CellDiagnostic<'a> {
         let sheet = finding.sheet.and_then(|s| {
             loaded
                 .workbook(finding.file)
-                .and_then(|wb| wb.sheets.get(s))
+                .and_then(|wb| wb.sheets.get(s as usize))
         });
         let (source, label) = match (sheet, finding.cell) {
             (Some(sheet), Some(cell)) => {

@@ -64,13 +64,6 @@ struct Summary {
 
 pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
     let plan = &loaded.plan;
-    let sheet_name = |file: usize, sheet: usize| {
-        plan.files[file]
-            .sheets
-            .get(sheet)
-            .map(String::as_str)
-            .unwrap_or("")
-    };
     let (errors, warnings, infos) = counts(findings);
     let report = Report {
         version: 1,
@@ -82,7 +75,7 @@ pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
                 rule: f.rule.name,
                 severity: f.severity,
                 file: plan.file(f.file).display(),
-                sheet: f.sheet.map(|s| sheet_name(f.file.0, s)),
+                sheet: f.sheet.map(|s| plan.sheet_name_at(f.file, s)),
                 cell: f.cell.map(|c| c.to_string()),
                 row: f.cell.map(|c| c.row + 1),
                 column: f.cell.map(|c| CellRef::column_name(c.col)),
@@ -94,7 +87,7 @@ pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
                     .related
                     .iter()
                     .map(|r| JsonRelated {
-                        sheet: sheet_name(r.source.file.0, r.source.sheet),
+                        sheet: plan.sheet_name(&r.source),
                         cell: r.source.cell.to_string(),
                         note: &r.note,
                     })

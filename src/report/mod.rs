@@ -21,11 +21,7 @@ pub fn location(loaded: &Loaded, f: &Finding) -> String {
     let file = loaded.plan.file(f.file).display();
     match (f.sheet, f.cell) {
         (Some(s), Some(c)) => {
-            let name = loaded.plan.files[f.file.0]
-                .sheets
-                .get(s)
-                .map(String::as_str)
-                .unwrap_or("");
+            let name = loaded.plan.sheet_name_at(f.file, s);
             format!("{file}:{}", sheet_cell(name, c))
         }
         _ => file,

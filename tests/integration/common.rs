@@ -35,7 +35,7 @@ pub fn places(loaded: &Loaded, findings: &[Finding]) -> BTreeSet<Place> {
         .map(|f| {
             let sheet = f
                 .sheet
-                .map(|s| loaded.plan.files[f.file.0].sheets[s].clone())
+                .map(|s| loaded.plan.sheet_name_at(f.file, s).to_string())
                 .unwrap_or_default();
             (
                 f.rule.name.to_string(),

@@ -15,7 +15,10 @@ fn written_statement_findings() {
     let got: Vec<Place> = findings
         .iter()
         .map(|f| {
-            let sheet = loaded.plan.files[f.file.0].sheets[f.sheet.unwrap()].clone();
+            let sheet = loaded
+                .plan
+                .sheet_name_at(f.file, f.sheet.unwrap())
+                .to_string();
             (f.rule.name.to_string(), sheet, f.cell.unwrap().to_string())
         })
         .collect();

@@ -300,7 +300,10 @@ fn other_layouts_moved_and_renamed() {
         let want: Vec<Place> = findings
             .iter()
             .map(|f| {
-                let sheet = loaded.plan.files[f.file.0].sheets[f.sheet.unwrap()].clone();
+                let sheet = loaded
+                    .plan
+                    .sheet_name_at(f.file, f.sheet.unwrap())
+                    .to_string();
                 (
                     f.rule.name.to_string(),
                     t.sheet_name(&sheet),
@@ -315,7 +318,10 @@ fn other_layouts_moved_and_renamed() {
         let got: Vec<Place> = findings
             .iter()
             .map(|f| {
-                let sheet = loaded.plan.files[f.file.0].sheets[f.sheet.unwrap()].clone();
+                let sheet = loaded
+                    .plan
+                    .sheet_name_at(f.file, f.sheet.unwrap())
+                    .to_string();
                 (f.rule.name.to_string(), sheet, f.cell.unwrap().to_string())
             })
             .collect();

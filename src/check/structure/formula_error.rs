@@ -30,7 +30,7 @@ Type the value (`G`, `Tim Moss`) or fix the formula so it points at an existing 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (file, wb) in cx.workbooks() {
-        for &s in &cx.loaded.inputs[file.0].plan_sheets {
+        for &s in &cx.loaded.inputs[file.index()].plan_sheets {
             for cell in &wb.sheets[s].cells {
                 let text = match &cell.value {
                     Value::Error(e) => e.clone(),
@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 };
                 let source = Source {
                     file,
-                    sheet: s,
+                    sheet: s as u32,
                     cell: cell.at,
                 };
                 out.push(

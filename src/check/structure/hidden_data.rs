@@ -32,12 +32,12 @@ Delete what is finished with, or unhide it so everyone reviews the same plan.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // (file, sheet, column) → the first cell of the hidden column that holds content.
-    let mut hidden_cols: BTreeMap<(FileId, usize, u32), Source> = BTreeMap::new();
+    let mut hidden_cols: BTreeMap<(FileId, u32, u32), Source> = BTreeMap::new();
     for priority in &cx.plan.priorities {
         let Some(wb) = cx.loaded.workbook(priority.source.file) else {
             continue;
         };
-        let Some(sheet) = wb.sheets.get(priority.source.sheet) else {
+        let Some(sheet) = wb.sheets.get(priority.source.sheet_index()) else {
             continue;
         };
         let name = priority.name(cx.plan);
@@ -138,7 +138,7 @@ mod tests {
         wb.save(&path).unwrap();
         let loaded = crate::import::load(&[path], &Default::default());
         let findings = check(&loaded, &Options::default());
-        let got: Vec<(usize, String)> = findings
+        let got: Vec<(u32, String)> = findings
             .iter()
             .filter(|f| f.rule.code == "STR007")
             .map(|f| (f.sheet.unwrap(), f.cell.unwrap().to_string()))

@@ -52,7 +52,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             "if this file is not a plan, leave it out; otherwise name the table's columns Focus Area, Actions, Lead, Evidence, Progress"
         };
-        out.push(Finding::file(&RULE, crate::model::FileId(i), message).help(help));
+        out.push(Finding::file(&RULE, crate::model::FileId::from_index(i), message).help(help));
     }
 }
 

@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(
                 Finding::file(
                     &RULE,
-                    FileId(i),
+                    FileId::from_index(i),
                     format!("cannot read {}: {e}", input.path.display()),
                 )
                 .help(help),
