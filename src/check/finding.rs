@@ -73,7 +73,7 @@ impl Finding {
 
     /// A finding at a cell, with the cell's raw text as the value found.
     pub fn on(rule: &'static Rule, text: &Text, message: impl Into<String>) -> Self {
-        Finding::at(rule, text.source, message).value(&text.raw)
+        Finding::at(rule, text.source, message).value(text.raw())
     }
 
     /// A finding about a whole file.

@@ -80,7 +80,7 @@ fn status_text(scheme: &Scheme, text: &Text) -> (String, Option<Rag>, Option<Str
         Reading::Empty => (text.value.clone(), None, None),
         Reading::Canonical(rag) => (scheme.write(rag), Some(rag), None),
         Reading::Variant { rag, .. } | Reading::Homoglyph { rag, .. } => {
-            (scheme.write(rag), Some(rag), Some(text.raw.clone()))
+            (scheme.write(rag), Some(rag), Some(text.raw().to_string()))
         }
         Reading::ColourOnly(rag) => (
             scheme.write(rag),

@@ -13,12 +13,7 @@ use crate::model::{
 };
 
 fn blank(source: Source) -> Text {
-    Text {
-        value: String::new(),
-        raw: String::new(),
-        source,
-        fill: None,
-    }
+    Text::blank(source)
 }
 
 /// A plan with one priority, `rows` empty actions and the given periods.

@@ -34,12 +34,7 @@ pub fn text_of(id: SheetId, at: CellRef, cell: Option<&GridCell>) -> Text {
         Some(Value::Date(_) | Value::Number(_) | Value::Bool(_) | Value::Error(_)) => raw.clone(),
         _ => clean(&raw),
     };
-    Text {
-        value,
-        raw,
-        source: id.source(at),
-        fill: cell.and_then(|c| c.fill),
-    }
+    Text::new(value, raw, id.source(at), cell.and_then(|c| c.fill))
 }
 
 /// `Priority 7: The oversight …` → (7, statement, further paragraphs).
@@ -117,10 +112,7 @@ pub fn read_preamble(
             priority.description = description;
             priority.source = text.source;
             title_needs_statement = statement.is_empty();
-            priority.title = Some(Text {
-                value: statement,
-                ..text
-            });
+            priority.title = Some(text.with_value(statement));
             continue;
         }
         let is_legend = ["blue", "red", "amber", "green"]
@@ -139,7 +131,7 @@ pub fn read_preamble(
             // `Milestone` in one cell, its text in the next.
             vision_needs_text = false;
             if let Some(v) = &mut priority.vision {
-                v.value = format!("{}\n{}", v.value, text.value);
+                v.set_value(format!("{}\n{}", v.value, text.value));
             }
         } else if lower.contains("overall") && lower.len() < 60 {
             labels.push(cell.at);
@@ -147,7 +139,7 @@ pub fn read_preamble(
             // `Priority 3` in one cell, its problem statement in the next.
             title_needs_statement = false;
             if let Some(title) = &mut priority.title {
-                title.value = text.value;
+                title.set_value(text.value);
             }
         } else if !text.is_empty() {
             other.push(text);

@@ -189,16 +189,10 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) ->
                         match &start {
                             Section::Numbered { number, title } => {
                                 p.number = Some(*number);
-                                p.title = title.clone().map(|t| Text {
-                                    value: t,
-                                    ..cell_text.clone()
-                                });
+                                p.title = title.clone().map(|t| cell_text.clone().with_value(t));
                             }
                             Section::Named(name) => {
-                                p.title = Some(Text {
-                                    value: name.clone(),
-                                    ..cell_text.clone()
-                                })
+                                p.title = Some(cell_text.clone().with_value(name.clone()))
                             }
                         }
                     } else if !same {
@@ -215,16 +209,10 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) ->
                         match start {
                             Section::Numbered { number, title } => {
                                 p.number = Some(number);
-                                p.title = title.map(|t| Text {
-                                    value: t,
-                                    ..cell_text.clone()
-                                });
+                                p.title = title.map(|t| cell_text.clone().with_value(t));
                             }
                             Section::Named(name) => {
-                                p.title = Some(Text {
-                                    value: name,
-                                    ..cell_text.clone()
-                                })
+                                p.title = Some(cell_text.clone().with_value(name))
                             }
                         }
                         if !pending.is_empty() {
@@ -498,7 +486,7 @@ impl TableReader<'_> {
                 self.focus_anchor = Some(anchor);
                 let mut title = text_of(self.id, anchor, cell);
                 if !has_focus_col {
-                    title.value = reference.0.clone().unwrap_or_default();
+                    title.set_value(reference.0.clone().unwrap_or_default());
                 }
                 // Officers who do not merge repeat the focus area on every
                 // row: the same text again is the same focus area.
@@ -569,12 +557,7 @@ impl TableReader<'_> {
                     .is_some_and(|f| f.reference.is_some()))
         {
             let source = self.id.source(CellRef::new(row, focus_col.unwrap_or(0)));
-            let title = Text {
-                value: String::new(),
-                raw: String::new(),
-                source,
-                fill: None,
-            };
+            let title = Text::blank(source);
             priority.focus_areas.push(FocusArea {
                 reference: None,
                 title,
@@ -694,7 +677,7 @@ impl TableReader<'_> {
         };
         let start = fa.actions.len();
         let items = if priority.layout == Layout::WrittenStatement {
-            split_actions(&action_text.value, &action_text.raw)
+            split_actions(&action_text.value, action_text.raw())
         } else {
             Vec::new()
         };
@@ -709,10 +692,7 @@ impl TableReader<'_> {
                 let mut action = template.clone();
                 action.id = Some(assigned_id(fa.actions.len()));
                 action.id_assigned = true;
-                action.text = Text {
-                    value: item,
-                    ..action_text.clone()
-                };
+                action.text = action_text.clone().with_value(item);
                 fa.actions.push(action);
             }
         } else {
@@ -727,8 +707,12 @@ impl TableReader<'_> {
 fn append(field: &mut Option<Text>, more: Text) {
     match field {
         Some(t) if !t.is_empty() => {
-            t.value = format!("{}\n{}", t.value, more.value);
-            t.raw = format!("{}\n{}", t.raw, more.raw);
+            *t = Text::new(
+                format!("{}\n{}", t.value, more.value),
+                format!("{}\n{}", t.raw(), more.raw()),
+                t.source,
+                t.fill,
+            );
         }
         _ => *field = Some(more),
     }

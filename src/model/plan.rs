@@ -241,16 +241,112 @@ pub struct ExtraField {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     /// After the documented clean-up (HTML fragments, bullets, whitespace).
+    /// Change it with [`Text::set_value`] or [`Text::with_value`], which keep
+    /// [`Text::raw`] what the cell held.
     pub value: String,
-    /// Exactly as found in the cell (a date or number as displayed).
-    pub raw: String,
+    /// What the cell held, only when it differs from `value` (most cells
+    /// need no clean-up, and a second copy of each was a tenth of a large
+    /// plan's memory). See [`Text::raw`].
+    raw: Option<Box<str>>,
     pub source: Source,
     /// The cell's solid fill, where the format exposes it (xlsx).
     pub fill: Option<Rgb>,
 }
 
 impl Text {
+    /// `value` cleaned from `raw`, the cell's text exactly as found.
+    pub fn new(value: String, raw: String, source: Source, fill: Option<Rgb>) -> Self {
+        let raw = (raw != value).then(|| raw.into_boxed_str());
+        Text {
+            value,
+            raw,
+            source,
+            fill,
+        }
+    }
+
+    /// An empty cell.
+    pub fn blank(source: Source) -> Self {
+        Text::new(String::new(), String::new(), source, None)
+    }
+
+    /// Exactly as found in the cell (a date or number as displayed).
+    pub fn raw(&self) -> &str {
+        self.raw.as_deref().unwrap_or(&self.value)
+    }
+
+    /// Replaces the value (a title cut from its cell, one bullet of
+    /// several); [`Text::raw`] stays what the cell held.
+    pub fn set_value(&mut self, value: String) {
+        if self.raw.is_none() {
+            self.raw = Some(std::mem::take(&mut self.value).into_boxed_str());
+        }
+        self.value = value;
+        if self.raw.as_deref() == Some(self.value.as_str()) {
+            self.raw = None;
+        }
+    }
+
+    pub fn with_value(mut self, value: String) -> Self {
+        self.set_value(value);
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.value.trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CellRef, FileId};
+
+    fn at() -> Source {
+        Source {
+            file: FileId(0),
+            sheet: 0,
+            cell: CellRef::new(4, 2),
+        }
+    }
+
+    #[test]
+    fn raw_is_kept_only_when_the_clean_up_changed_the_text() {
+        let same = Text::new("G".into(), "G".into(), at(), None);
+        assert_eq!((same.value.as_str(), same.raw()), ("G", "G"));
+        assert_eq!(same.raw, None);
+        let cleaned = Text::new("Lead".into(), "<p>Lead</p>".into(), at(), None);
+        assert_eq!(
+            (cleaned.value.as_str(), cleaned.raw()),
+            ("Lead", "<p>Lead</p>")
+        );
+    }
+
+    /// Changing the value never changes what the cell is said to hold.
+    #[test]
+    fn a_new_value_keeps_the_raw_text() {
+        let mut title = Text::new(
+            "Priority 7: Oversight".into(),
+            "Priority 7: Oversight".into(),
+            at(),
+            None,
+        );
+        title.set_value("Oversight".into());
+        assert_eq!(title.value, "Oversight");
+        assert_eq!(title.raw(), "Priority 7: Oversight");
+        title.set_value("Oversight is weak".into());
+        assert_eq!(title.raw(), "Priority 7: Oversight");
+        // Back to the cell's own text: one copy again.
+        let back = title.with_value("Priority 7: Oversight".into());
+        assert_eq!(
+            back,
+            Text::new(
+                "Priority 7: Oversight".into(),
+                "Priority 7: Oversight".into(),
+                at(),
+                None
+            )
+        );
+        assert_eq!(back.raw, None);
     }
 }

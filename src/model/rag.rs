@@ -418,8 +418,8 @@ impl Scheme {
     /// Reads a status cell, its fill included: an empty cell filled in a
     /// status's colour is that status, shown by colour only.
     pub fn read_cell(&self, text: &super::Text) -> Reading {
-        let reading = self.read(&text.raw);
-        if reading != Reading::Empty || is_formula_error(&text.raw) {
+        let reading = self.read(text.raw());
+        if reading != Reading::Empty || is_formula_error(text.raw()) {
             return reading;
         }
         match text.fill.and_then(|f| self.status_of_fill(f)) {

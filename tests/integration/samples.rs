@@ -206,7 +206,7 @@ fn the_plan_is_read_whole() {
             .starts_with("Aspirations and expectations")
     );
     let notes = p2.focus_areas[0].actions[0].notes.as_ref().unwrap();
-    assert!(notes.raw.starts_with("<p>Feb 2021:"));
+    assert!(notes.raw().starts_with("<p>Feb 2021:"));
     assert!(
         notes.value.starts_with("Feb 2021: Several sub groups")
             && notes.value.contains("\nApr 2021: Sub group chairs")

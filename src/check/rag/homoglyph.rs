@@ -41,7 +41,7 @@ fn finding(cx: &Context<'_>, text: &Text, reading: &Reading) -> Option<Finding> 
             text,
             format!(
                 "`{}` looks like `{code}` but contains {}",
-                text.raw.trim(),
+                text.raw().trim(),
                 what.join(", ")
             ),
         )
@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     for priority in &cx.plan.priorities {
         if let Some(stated) = &priority.stated_status
-            && let Some(f) = finding(cx, stated, &cx.scheme.read(&stated.raw))
+            && let Some(f) = finding(cx, stated, &cx.scheme.read(stated.raw()))
         {
             out.push(f.field("Overall status"));
         }

@@ -40,7 +40,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .statuses
             .iter()
             .zip(read)
-            .map(|(t, r)| *r != Reading::Empty || is_formula_error(&t.raw))
+            .map(|(t, r)| *r != Reading::Empty || is_formula_error(t.raw()))
             .collect();
         let id = action
             .id

@@ -32,7 +32,7 @@ every such correction.
 };
 
 pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind) -> Finding {
-    let found = text.raw.trim();
+    let found = text.raw().trim();
     let code = cx.scheme.write(rag);
     let message = match kind {
         VariantKind::AmbiguousGr => {
@@ -40,7 +40,7 @@ pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind
         }
         VariantKind::Whitespace => format!(
             "`{}` has stray spaces around the code `{code}`",
-            text.raw.replace('\u{a0}', " ")
+            text.raw().replace('\u{a0}', " ")
         ),
         VariantKind::Width => {
             format!("`{found}` is written with full-width or compatibility characters")
@@ -71,7 +71,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if let Reading::Variant {
             rag: rag @ Rag::Single(_),
             kind,
-        } = cx.scheme.read(&stated.raw)
+        } = cx.scheme.read(stated.raw())
         {
             out.push(finding(cx, stated, rag, kind).field("Overall status"));
         }

@@ -35,7 +35,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(stated) = &priority.stated_status else {
             continue;
         };
-        let Some(stated_rag) = cx.scheme.read(&stated.raw).rag() else {
+        let Some(stated_rag) = cx.scheme.read(stated.raw()).rag() else {
             continue;
         };
         let Some(latest) = latest_period(priority, cx.scheme) else {
@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "{} is stated `{}` but its actions roll up to `{}` for {label} ({count} of {} action{} `{}`: {})",
                     priority.name(cx.plan),
-                    stated.raw.trim(),
+                    stated.raw().trim(),
                     cx.scheme.write(roll.rag),
                     rags.len(),
                     if rags.len() == 1 { "" } else { "s" },

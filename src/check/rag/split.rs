@@ -53,7 +53,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .map_or_else(String::new, |id| format!(" {id}"));
         let mut message = format!(
             "action{id} is rated `{}`, two statuses at once",
-            cell.text.raw.trim()
+            cell.text.raw().trim()
         );
         if kind == Some(VariantKind::SplitForm) {
             message.push_str(&format!(

@@ -35,7 +35,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Finding::on(
                     &RULE,
                     cell.text,
-                    format!("`{}` is not a RAG code", cell.text.raw.trim()),
+                    format!("`{}` is not a RAG code", cell.text.raw().trim()),
                 )
                 .field(cx.period_label(cell.priority, cell.period))
                 .help(format!("write {}", code_list(cx.scheme))),
