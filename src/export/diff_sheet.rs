@@ -57,7 +57,7 @@ pub fn write_diff(
                 row,
                 col,
                 rag.map(|r| scheme.write(r)).unwrap_or_default(),
-                &styles.status(rag),
+                styles.status(rag),
             )?;
         }
         ws.write_string_with_format(

@@ -1,7 +1,7 @@
 //! Findings: every diagnostic, with a link to its cell in the master. What
 //! build corrected by itself is listed as corrected, with the value found.
 
-use rust_xlsxwriter::{Color, Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{Url, Worksheet, XlsxError};
 
 use super::priority_sheet::{corrects, lines, print_setup, row_height};
 use super::{Master, cell_text};
@@ -29,17 +29,12 @@ pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), X
     for (i, f) in master.findings.iter().enumerate() {
         let row = i as u32 + 1;
         rows.push(row);
-        let colour = match f.severity {
-            Severity::Error => 0xC00000,
-            Severity::Warning => 0x9C5700,
-            Severity::Info => 0x1F3864,
+        let severity = match f.severity {
+            Severity::Error => &styles.severities[0],
+            Severity::Warning => &styles.severities[1],
+            Severity::Info => &styles.severities[2],
         };
-        let severity = styles
-            .cell
-            .clone()
-            .set_bold()
-            .set_font_color(Color::RGB(colour));
-        ws.write_string_with_format(row, 0, f.severity.as_str(), &severity)?;
+        ws.write_string_with_format(row, 0, f.severity.as_str(), severity)?;
         ws.write_string_with_format(row, 1, f.rule.code, &styles.cell)?;
         ws.write_string_with_format(row, 2, f.rule.name, &styles.cell)?;
         let source = f.sheet.zip(f.cell).map(|(sheet, cell)| Source {
@@ -94,11 +89,11 @@ pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), X
             None => layout.findings.open.clone(),
         };
         let status_format = if correction.is_some() {
-            styles.cell.clone().set_font_color(Color::RGB(0x006100))
+            &styles.corrected
         } else {
-            styles.cell.clone()
+            &styles.cell
         };
-        ws.write_string_with_format(row, 9, &status, &status_format)?;
+        ws.write_string_with_format(row, 9, &status, status_format)?;
         let height = [
             (f.message.as_str(), WIDTHS[7]),
             (f.help.as_deref().unwrap_or_default(), WIDTHS[8]),

@@ -137,7 +137,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 }
             }
             let code = rag.map(|r| scheme.write(r)).unwrap_or_default();
-            ws.write_string_with_format(row, 5, &code, &styles.status(rag))?;
+            ws.write_string_with_format(row, 5, &code, styles.status(rag))?;
             ws.write_string_with_format(
                 row,
                 6,

@@ -242,7 +242,7 @@ pub(crate) fn write(
     )?;
     if let Some(stated) = &priority.stated_status {
         let (text, rag, corrected) = status_text(scheme, stated);
-        ws.write_string_with_format(row, 2, cell_text(&text).as_ref(), &styles.status(rag))?;
+        ws.write_string_with_format(row, 2, cell_text(&text).as_ref(), styles.status(rag))?;
         placed.push((stated.source, row, 2));
         if let Some(from) = corrected {
             corrections.push(Correction {
@@ -252,7 +252,7 @@ pub(crate) fn write(
             });
         }
     } else {
-        ws.write_blank(row, 2, &styles.status(None))?;
+        ws.write_blank(row, 2, styles.status(None))?;
     }
     status_rules(ws, scheme, &master.styles, row, row, 2, 2)?;
     row += 2;
@@ -379,13 +379,13 @@ pub(crate) fn write(
                 };
                 let (text, rag, corrected) = status_text(scheme, status);
                 if text.is_empty() {
-                    ws.write_blank(row, col, &styles.status(None))?;
+                    ws.write_blank(row, col, styles.status(None))?;
                 } else {
                     ws.write_string_with_format(
                         row,
                         col,
                         cell_text(&text).as_ref(),
-                        &styles.status(rag),
+                        styles.status(rag),
                     )?;
                 }
                 placed.push((status.source, row, col));
@@ -399,7 +399,7 @@ pub(crate) fn write(
                 }
             }
             for (c, _) in (first_period..notes_col).zip(&filled).filter(|(_, f)| !**f) {
-                ws.write_blank(row, c, &styles.status(None))?;
+                ws.write_blank(row, c, styles.status(None))?;
             }
             ws.set_row_height(row, row_height(height))?;
             row += 1;

@@ -20,11 +20,21 @@ pub fn shown(rag: Rag) -> Status {
     }
 }
 
+/// Formats are made once: a master writes one per cell, and building (and
+/// dropping) a `Format` for each of a large plan's cells was a tenth of the
+/// time spent writing it.
 pub struct Styles {
     /// The scheme's fill of each status (SPEC.md's by default: Red `#FF0000`,
     /// Amber `#FFC000`, Green `#00B050`, Blue `#0070C0` with white text, Grey
     /// `#BFBFBF`).
     fills: [u32; 5],
+    /// A status cell's format for each status in [`Status::ALL`] order, then
+    /// for a cell with no status.
+    statuses: [Format; 6],
+    /// The Findings sheet's severity column: error, warning, info.
+    pub severities: [Format; 3],
+    /// A finding `build` corrected by itself.
+    pub corrected: Format,
     pub title: Format,
     pub subtitle: Format,
     pub text: Format,
@@ -47,8 +57,36 @@ impl Styles {
             f.set_border(FormatBorder::Thin)
                 .set_border_color(Color::RGB(0xA6A6A6))
         };
+        let fills = Status::ALL.map(|s| scheme.fill(s));
+        let cell = border(Format::new().set_text_wrap().set_align(FormatAlign::Top));
+        let status = |fill: Option<Status>| {
+            let base = Format::new()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::Top)
+                .set_bold()
+                .set_text_wrap()
+                .set_border(FormatBorder::Thin)
+                .set_border_color(Color::RGB(0xA6A6A6));
+            match fill {
+                Some(s) => base
+                    .set_background_color(Color::RGB(scheme.fill(s)))
+                    .set_font_color(Color::RGB(font(s))),
+                None => base,
+            }
+        };
         Styles {
-            fills: Status::ALL.map(|s| scheme.fill(s)),
+            fills,
+            statuses: [
+                status(Some(Status::ALL[0])),
+                status(Some(Status::ALL[1])),
+                status(Some(Status::ALL[2])),
+                status(Some(Status::ALL[3])),
+                status(Some(Status::ALL[4])),
+                status(None),
+            ],
+            severities: [0xC00000, 0x9C5700, 0x1F3864]
+                .map(|colour| cell.clone().set_bold().set_font_color(Color::RGB(colour))),
+            corrected: cell.clone().set_font_color(Color::RGB(0x006100)),
             title: Format::new()
                 .set_bold()
                 .set_font_size(14)
@@ -68,7 +106,7 @@ impl Styles {
                     .set_background_color(Color::RGB(0x1F3864))
                     .set_font_color(Color::White),
             ),
-            cell: border(Format::new().set_text_wrap().set_align(FormatAlign::Top)),
+            cell,
             centre: border(
                 Format::new()
                     .set_align(FormatAlign::Center)
@@ -122,20 +160,12 @@ impl Styles {
     }
 
     /// A status cell: centred, filled in its colour.
-    pub fn status(&self, rag: Option<Rag>) -> Format {
-        let base = Format::new()
-            .set_align(FormatAlign::Center)
-            .set_align(FormatAlign::Top)
-            .set_bold()
-            .set_text_wrap()
-            .set_border(FormatBorder::Thin)
-            .set_border_color(Color::RGB(0xA6A6A6));
-        match rag.map(shown) {
-            Some(s) => base
-                .set_background_color(Color::RGB(self.fill(s)))
-                .set_font_color(Color::RGB(font(s))),
-            None => base,
-        }
+    pub fn status(&self, rag: Option<Rag>) -> &Format {
+        let i = rag
+            .map(shown)
+            .and_then(|s| Status::ALL.iter().position(|x| *x == s))
+            .unwrap_or(5);
+        &self.statuses[i]
     }
 
     /// The conditional format that colours a typed code (no borders: those

@@ -67,7 +67,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 row,
                 col,
                 rag.map(|r| scheme.write(r)).unwrap_or_default(),
-                &styles.status(rag),
+                styles.status(rag),
             )
             .map(|_| ())
         };
@@ -192,7 +192,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         (Status::Grey, &legend.grey),
     ] {
         let rag = Rag::Single(status);
-        ws.write_string_with_format(row, 0, scheme.write(rag), &styles.status(Some(rag)))?;
+        ws.write_string_with_format(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
         ws.merge_range(row, 1, row, 7, text, &styles.text)?;
         row += 1;
     }
