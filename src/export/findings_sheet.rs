@@ -13,7 +13,8 @@ const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 2
 /// Fills the Findings sheet, row by row in order: it may hold a row per
 /// finding of a very large plan, so it is a constant-memory worksheet, whose
 /// sheet-wide settings come before its first row.
-pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
+/// Returns the row of each finding.
+pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>, XlsxError> {
     let styles = &master.styles;
     let layout = &master.layout;
     ws.set_name(&layout.sheets.findings)?;
@@ -107,6 +108,5 @@ pub(crate) fn write(master: &mut Master<'_>, ws: &mut Worksheet) -> Result<(), X
         .unwrap_or(1);
         ws.set_row_height(row, row_height(height))?;
     }
-    master.finding_rows = rows;
-    Ok(())
+    Ok(rows)
 }

@@ -162,6 +162,17 @@ impl<'a> Master<'a> {
         self.corrected.get(source).map(|i| &self.corrections[*i])
     }
 
+    /// Takes in what a priority sheet placed, in sheet order (a cell placed
+    /// twice is found where it was placed last, as when written in turn).
+    fn absorb(&mut self, written: priority_sheet::Written) {
+        self.cells.extend(written.cells);
+        for c in written.corrections {
+            self.corrected.insert(c.source, self.corrections.len());
+            self.corrections.push(c);
+        }
+        self.notes_left_out += written.notes_left_out;
+    }
+
     fn new(loaded: &'a Loaded, findings: &'a [Finding], options: &'a BuildOptions) -> Self {
         let layout = MasterLayout::get();
         let plan = &loaded.plan;
@@ -355,17 +366,35 @@ pub fn build_bytes(
 ) -> Result<(Vec<u8>, BuildReport), ExportError> {
     let mut master = Master::new(loaded, findings, options);
     let mut workbook = Workbook::new();
+    // Formats are numbered in the order first used; the sheets are written
+    // side by side, so number them all first, in one order, and the file is
+    // the same whichever thread gets there first.
+    for format in master.styles.all() {
+        workbook.register_format(format);
+    }
     // The Summary comes first but is filled last: it needs every other sheet's facts.
     workbook.add_worksheet();
-    for k in 0..master.sheets.len() {
-        priority_sheet::write(
-            &mut master,
-            k,
-            workbook.add_worksheet_with_constant_memory()?,
-        )?;
+    let priorities = master.sheets.len();
+    // The priority sheets, then Findings and Leads, which link to their cells.
+    for _ in 0..priorities + 2 {
+        workbook.add_worksheet_with_constant_memory()?;
     }
-    findings_sheet::write(&mut master, workbook.add_worksheet_with_constant_memory()?)?;
-    leads_sheet::write(&master, workbook.add_worksheet_with_constant_memory()?)?;
+    let (priority_sheets, rest) = workbook.worksheets_mut()[1..].split_at_mut(priorities);
+    let written = crate::parallel::map_mut(priority_sheets, |k, ws| {
+        priority_sheet::write(&master, k, ws)
+    });
+    for w in written {
+        master.absorb(w?);
+    }
+    let finding_rows = crate::parallel::map_mut(rest, |i, ws| match i {
+        0 => findings_sheet::write(&master, ws).map(Some),
+        _ => leads_sheet::write(&master, ws).map(|()| None),
+    });
+    for rows in finding_rows {
+        if let Some(rows) = rows? {
+            master.finding_rows = rows;
+        }
+    }
     summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
     workbook.set_properties(&properties(time::now()));
     // Level 2 (zlib-rs's fast deflate, no lazy matches) instead of the

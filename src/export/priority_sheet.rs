@@ -3,7 +3,7 @@
 //! per period in time order, Update notes, Evidence documents, then every
 //! extra column found in the inputs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, DataValidation, DataValidationErrorStyle,
@@ -12,7 +12,7 @@ use rust_xlsxwriter::{
 
 use super::styles::{Styles, shown};
 use super::{Correction, MAX_NOTES_PER_SHEET, Master, MasterCell, cell_text};
-use crate::check::Severity;
+use crate::check::{Finding, Severity};
 use crate::model::{Rag, Reading, Scheme, Source, Status, Text};
 
 /// Column widths (characters) of the fixed columns.
@@ -152,14 +152,25 @@ pub(crate) fn print_setup(
     Ok(())
 }
 
+/// What writing one priority sheet placed, for the sheets written after it.
+pub(crate) struct Written {
+    /// Where each source cell went.
+    pub cells: Vec<(Source, MasterCell)>,
+    /// The codes written in canonical form, in the order written.
+    pub corrections: Vec<Correction>,
+    /// Flagged cells left without a note (see [`MAX_NOTES_PER_SHEET`]).
+    pub notes_left_out: usize,
+}
+
 /// Writes priority sheet `k` into `ws`, a constant-memory worksheet: rows go
 /// out in order (a focus area's merge is written before its actions), and
-/// nothing is written to a row once a later one has been started.
+/// nothing is written to a row once a later one has been started. Needs
+/// nothing from the other priority sheets, so they are written side by side.
 pub(crate) fn write(
-    master: &mut Master<'_>,
+    master: &Master<'_>,
     k: usize,
     ws: &mut Worksheet,
-) -> Result<(), XlsxError> {
+) -> Result<Written, XlsxError> {
     let (index, name) = master.sheets[k].clone();
     let plan = &master.loaded.plan;
     let priority = &plan.priorities[index];
@@ -442,32 +453,37 @@ pub(crate) fn write(
             .collect::<String>(),
     )?;
 
-    let sheet_name: std::sync::Arc<str> = name.as_str().into();
-    for (source, r, c) in placed {
-        master.cells.insert(
-            source,
-            MasterCell {
-                sheet: sheet_name.clone(),
-                row: r,
-                col: c,
-            },
-        );
-    }
-    for c in corrections {
-        master.corrected.insert(c.source, master.corrections.len());
-        master.corrections.push(c);
-    }
-    master.notes_left_out += add_notes(master, ws, &name)?;
-    Ok(())
+    let here: HashMap<Source, (u32, u16)> = placed.iter().map(|(s, r, c)| (*s, (*r, *c))).collect();
+    let corrected: HashSet<Source> = corrections.iter().map(|c| c.source).collect();
+    let notes_left_out = add_notes(master.findings, &here, &corrected, ws)?;
+    let sheet: std::sync::Arc<str> = name.as_str().into();
+    let cells = placed
+        .into_iter()
+        .map(|(source, row, col)| {
+            let sheet = sheet.clone();
+            (source, MasterCell { sheet, row, col })
+        })
+        .collect();
+    Ok(Written {
+        cells,
+        corrections,
+        notes_left_out,
+    })
 }
 
-/// A note on every flagged cell of this sheet, with its findings, up to
-/// [`MAX_NOTES_PER_SHEET`] (the cells with the most severe findings first);
-/// returns how many flagged cells were left without one.
-fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<usize, XlsxError> {
+/// A note on every flagged cell of this sheet (`here`: where this sheet put
+/// each source cell), with its findings, up to [`MAX_NOTES_PER_SHEET`] (the
+/// cells with the most severe findings first); returns how many flagged
+/// cells were left without one.
+fn add_notes(
+    findings: &[Finding],
+    here: &HashMap<Source, (u32, u16)>,
+    corrected_here: &HashSet<Source>,
+    ws: &mut Worksheet,
+) -> Result<usize, XlsxError> {
     // (row, col) → (most severe finding, texts)
     let mut by_cell: BTreeMap<(u32, u16), (Severity, Vec<String>)> = BTreeMap::new();
-    for f in master.findings {
+    for f in findings {
         let (Some(s), Some(c)) = (f.sheet, f.cell) else {
             continue;
         };
@@ -476,10 +492,10 @@ fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<usi
             sheet: s,
             cell: c,
         };
-        let Some(cell) = master.cells.get(&source).filter(|m| *m.sheet == *sheet) else {
+        let Some(&(row, col)) = here.get(&source) else {
             continue;
         };
-        let corrected = master.correction(&source).is_some() && corrects(f.rule.name);
+        let corrected = corrected_here.contains(&source) && corrects(f.rule.name);
         let mut text = format!("{} [{}] {}", f.severity.as_str(), f.rule.code, f.message);
         if corrected {
             text = format!(
@@ -490,7 +506,7 @@ fn add_notes(master: &Master<'_>, ws: &mut Worksheet, sheet: &str) -> Result<usi
             text.push_str(&format!("\nWhat to write: {h}"));
         }
         let entry = by_cell
-            .entry((cell.row, cell.col))
+            .entry((row, col))
             .or_insert((f.severity, Vec::new()));
         entry.0 = entry.0.max(f.severity);
         entry.1.push(text);

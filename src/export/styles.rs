@@ -154,6 +154,30 @@ impl Styles {
         }
     }
 
+    /// Every cell format, in one fixed order.
+    pub fn all(&self) -> impl Iterator<Item = &Format> {
+        [
+            &self.title,
+            &self.subtitle,
+            &self.text,
+            &self.bold,
+            &self.header,
+            &self.cell,
+            &self.centre,
+            &self.link,
+            &self.percent,
+            &self.datetime,
+            &self.period,
+            &self.total,
+            &self.person,
+            &self.note,
+            &self.corrected,
+        ]
+        .into_iter()
+        .chain(&self.statuses)
+        .chain(&self.severities)
+    }
+
     pub fn fill(&self, status: Status) -> u32 {
         let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
         self.fills[i]
