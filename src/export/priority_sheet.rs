@@ -192,10 +192,12 @@ pub(crate) fn write(
 
     // Above the table: title, vision, legend, other notes, stated status.
     let mut row = 0u32;
+    // `scale`: how much larger than body text the format's font is (the
+    // title's is 14 pt bold): fewer characters to a line, taller lines.
     let mut banner = |ws: &mut Worksheet,
                       row: &mut u32,
                       text: &str,
-                      format: &Format,
+                      (format, scale): (&Format, f64),
                       source: Option<Source>|
      -> Result<(), XlsxError> {
         let text = cell_text(text);
@@ -204,7 +206,8 @@ pub(crate) fn write(
         } else {
             ws.merge_range(*row, 0, *row, last_col.min(9), text.as_ref(), format)?;
         }
-        ws.set_row_height(*row, row_height(lines(&text, total_width)))?;
+        let height = row_height(lines(&text, total_width / scale)) * scale;
+        ws.set_row_height(*row, height.min(409.0))?;
         if let Some(s) = source {
             placed.push((s, *row, 0));
         }
@@ -226,7 +229,7 @@ pub(crate) fn write(
         ws,
         &mut row,
         &title,
-        &styles.title,
+        (&styles.title, super::styles::TITLE_SCALE),
         priority.title.as_ref().map(|t| t.source),
     )?;
     for text in priority
@@ -239,7 +242,7 @@ pub(crate) fn write(
             ws,
             &mut row,
             &text.value,
-            &styles.subtitle,
+            (&styles.subtitle, 1.0),
             Some(text.source),
         )?;
     }

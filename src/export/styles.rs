@@ -20,6 +20,11 @@ pub fn shown(rag: Rag) -> Status {
     }
 }
 
+/// The title's font against body text: 14 pt bold beside 11 pt, so about
+/// 1.4 times as wide a character and 1.3 times as tall a line; the larger
+/// serves both, so a long title is never cut short.
+pub const TITLE_SCALE: f64 = 1.4;
+
 /// Formats are made once: a master writes one per cell, and building (and
 /// dropping) a `Format` for each of a large plan's cells was a tenth of the
 /// time spent writing it.

@@ -331,6 +331,13 @@ fn xml_has_validations_formats_chart_links_notes_and_print_setup() {
         p1.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
             && p1.contains(r#"<pageSetUpPr fitToPage="1"/>"#)
     );
+    // Priority 2's title and its paragraph, 14-point bold across the sheet:
+    // four lines of 21 points (it was cut short at three lines of 15).
+    let p2 = part(&out, "xl/worksheets/sheet3.xml");
+    assert!(
+        p2.contains(r#"<row r="1" ht="84" customHeight="1">"#),
+        "title row tall enough"
+    );
     let workbook = part(&out, "xl/workbook.xml");
     assert!(workbook.contains(r#"name="_xlnm.Print_Titles" localSheetId="1">'Priority 1'!$6:$6"#));
     let chart = part(&out, "xl/charts/chart1.xml");
