@@ -26,11 +26,31 @@ const TIMEFRAME_WIDTH: f64 = 16.0;
 /// Lines a text needs at a column width, for row heights (Excel does not
 /// always grow rows written by a library).
 pub(crate) fn lines(text: &str, width: f64) -> usize {
-    // Body text averages about 1.3 characters per unit of column width.
-    let per_line = (width * 1.3).max(4.0) as usize;
-    text.split('\n')
-        .map(|l| l.chars().count().div_ceil(per_line).max(1))
-        .sum()
+    // Body text averages about 1.25 characters per unit of column width
+    // (Calibri 11, the unit being the width of a `0`), and wraps at spaces.
+    let per_line = (width * 1.25).max(4.0) as usize;
+    text.split('\n').map(|l| wrapped_lines(l, per_line)).sum()
+}
+
+/// Lines a paragraph takes when wrapped at spaces, `per_line` characters to
+/// a line; a word longer than a line is broken across lines.
+fn wrapped_lines(paragraph: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in paragraph.split(' ') {
+        let len = word.chars().count();
+        if used > 0 && used + 1 + len <= per_line {
+            used += 1 + len;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        // The word starts a line, and runs on to more if it is longer.
+        lines += len.saturating_sub(1) / per_line;
+        used = len - len.saturating_sub(1) / per_line * per_line;
+    }
+    lines
 }
 
 pub(crate) fn row_height(lines: usize) -> f64 {
@@ -535,4 +555,23 @@ fn add_notes(
 /// The rules whose findings build corrects by writing the canonical code.
 pub(crate) fn corrects(rule: &str) -> bool {
     matches!(rule, "rag-noncanonical" | "rag-homoglyph")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lines, wrapped_lines};
+
+    #[test]
+    fn paragraphs_wrap_at_spaces() {
+        assert_eq!(wrapped_lines("", 10), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb", 9), 1);
+        // `aaaa bbbb c` does not fit in 10: the last word moves down.
+        assert_eq!(wrapped_lines("aaaa bbbb cc", 10), 2);
+        // Character counts alone would say 2 lines of 10 for 20 characters.
+        assert_eq!(wrapped_lines("aaaaaa bbbbbb cccccc", 10), 3);
+        // A word longer than a line breaks across lines.
+        assert_eq!(wrapped_lines("aaaaaaaaaaaaaaaaaaaaaaaaa", 10), 3);
+        assert_eq!(wrapped_lines("x aaaaaaaaaaaaaaaaaaaa y", 10), 4);
+        assert_eq!(lines("one\ntwo\n\nfour", 20.0), 4);
+    }
 }
