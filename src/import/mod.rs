@@ -9,6 +9,7 @@ pub mod grid;
 pub mod header;
 pub mod implementation;
 pub mod monitoring;
+mod ods_guard;
 pub mod read;
 pub mod sheet;
 pub mod text;

@@ -32,6 +32,13 @@ pub enum ReadError {
         format: &'static str,
         detail: String,
     },
+    /// Readable, but it would take more memory than a plan ever needs (an
+    /// .ods expands its repeated cells into a dense grid).
+    #[error("the {format} file is too large to read ({detail})")]
+    TooLarge {
+        format: &'static str,
+        detail: String,
+    },
     #[error("the spreadsheet reader failed on this file ({0}); please report it with the file")]
     ReaderPanic(String),
 }
@@ -182,7 +189,15 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
             }
             read_xls(std::io::Cursor::new(bytes))?
         }
-        Format::Ods => read_ods(reader)?,
+        Format::Ods => {
+            if let Some(why) = super::ods_guard::oversized(BufReader::new(File::open(path)?)) {
+                return Err(ReadError::TooLarge {
+                    format: Format::Ods.name(),
+                    detail: why,
+                });
+            }
+            read_ods(reader)?
+        }
     };
     Ok(Workbook {
         path: path.to_path_buf(),
@@ -405,7 +420,8 @@ fn read_ods<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
         calamine::OdsError::Password => ReadError::Password,
         e => corrupt(Format::Ods, e),
     };
-    // calamine refuses an ods over 100 million cells at open, cleanly.
+    // calamine expands repeated cells into dense grids at open (up to 100
+    // million cells): ods_guard has refused anything near that already.
     let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     let sheets = each_sheet(metas, |meta, sheet| {

@@ -250,3 +250,54 @@ fn a_malformed_xls_claiming_billions_of_cells() {
             )));
     }
 }
+
+/// A few kilobytes of .ods can repeat a value down 100,000 rows and across
+/// 200 columns (a formula dragged to the bottom does it); calamine expands
+/// that into a dense grid of 20 million cells at open (29 s, 4.4 GB; more
+/// aborts). ragplan counts the repeats first and says what to do instead.
+#[test]
+fn an_ods_repeating_a_value_over_millions_of_cells() {
+    use std::io::{Read, Write};
+    let dir = temp();
+    let path = dir.path().join("repeated.ods");
+    let source = "tests/fixtures/libreoffice/priority-1.ods";
+    let mut src = zip::ZipArchive::new(std::fs::File::open(source).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    for i in 0..src.len() {
+        let mut entry = src.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut data = String::new();
+        entry.read_to_string(&mut data).ok();
+        if name == "content.xml" {
+            // Just before the sheet's trailing padding rows.
+            let padding = data.find(r#"table:number-rows-repeated="1048"#).unwrap();
+            let at = data[..padding].rfind("<table:table-row").unwrap();
+            data.insert_str(
+                at,
+                r#"<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="200" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+            );
+        }
+        let method = if name == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        out.start_file(
+            name,
+            zip::write::SimpleFileOptions::default().compression_method(method),
+        )
+        .unwrap();
+        out.write_all(data.as_bytes()).unwrap();
+    }
+    out.finish().unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 100_000);
+    ragplan()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("unreadable-file"))
+        .stderr(predicate::str::contains(
+            "repeated.ods: the ods file is too large to read (a sheet spans 20003200 cells once repeated cells are expanded; ragplan reads at most 4000000 from an .ods file: save it as .xlsx)",
+        ));
+}

@@ -35,7 +35,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ReadError::Password => {
                     "remove the password (File › Info › Protect Workbook) and save a copy"
                 }
-                ReadError::NotSpreadsheet(_) | ReadError::Empty => {
+                ReadError::NotSpreadsheet(_) | ReadError::Empty | ReadError::TooLarge { .. } => {
                     "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
                 }
                 ReadError::Corrupt { .. } => {

@@ -1,0 +1,312 @@
+//! A look at an .ods file's tables before calamine opens it. calamine's
+//! `Ods::new` reads every table at once, expanding repeated cells and rows
+//! (`table:number-columns-repeated`, `table:number-rows-repeated`) into a
+//! dense grid, and only refuses beyond 100 million cells. A few kilobytes of
+//! XML can repeat a value down a million rows and across hundreds of
+//! columns (a formula dragged to the bottom of the sheet does it): 20
+//! million cells took 29 s and 4.4 GB, and more aborts the process.
+//!
+//! So this streams `content.xml` once, counting what calamine will hold the
+//! way calamine reads it — each row element's cells up to its last non-empty
+//! one, then each table's dense extent from its first to its last non-empty
+//! cell, repeats expanded and capped as calamine caps them — and refuses a
+//! file that would hold more than [`MAX_CELLS`]. A real plan holds a few
+//! thousand; a workbook that large is read as .xlsx, which is streamed.
+
+use std::io::{BufReader, Read, Seek};
+
+use quick_xml::events::{BytesStart, Event};
+
+/// The most cells ragplan lets calamine hold for one .ods file (about a
+/// gigabyte with ragplan's own copy).
+pub const MAX_CELLS: u64 = 4_000_000;
+
+/// The most `content.xml` read: a real plan's is a few megabytes.
+const MAX_CONTENT_BYTES: u64 = 256 << 20;
+
+/// calamine's caps on a table's rows and on a row's columns.
+const MAX_ROWS: u64 = 1_048_576;
+const MAX_COLUMNS: u64 = 16_384;
+
+/// Why the file is refused, for [`super::read::ReadError::TooLarge`]; `None`
+/// when it is small enough, or so damaged that calamine will refuse it too.
+pub fn oversized<R: Read + Seek>(reader: R) -> Option<String> {
+    let mut zip = zip::ZipArchive::new(reader).ok()?;
+    let content = zip.by_name("content.xml").ok()?;
+    let mut limited = content.take(MAX_CONTENT_BYTES + 1);
+    let verdict = count(BufReader::new(&mut limited));
+    if limited.limit() == 0 {
+        return Some(format!(
+            "its content.xml is over {} MiB; ragplan reads no more from an .ods file: save it as .xlsx",
+            MAX_CONTENT_BYTES >> 20
+        ));
+    }
+    verdict
+}
+
+/// The row being read: its repeats (capped), the next column, and its first
+/// and last column holding a value.
+type Row = (u64, u64, Option<(u64, u64)>);
+
+/// The tally of one table.
+#[derive(Default)]
+struct Table {
+    /// Rows so far, repeats expanded (capped at [`MAX_ROWS`]).
+    rows: u64,
+    /// First and last row holding a value.
+    row_span: Option<(u64, u64)>,
+    /// First and last column holding a value.
+    col_span: Option<(u64, u64)>,
+}
+
+impl Table {
+    fn dense(&self) -> u64 {
+        match (self.row_span, self.col_span) {
+            (Some((r0, r1)), Some((c0, c1))) => (r1 - r0 + 1) * (c1 - c0 + 1),
+            _ => 0,
+        }
+    }
+}
+
+fn count(xml: impl std::io::BufRead) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    reader.config_mut().expand_empty_elements = true;
+    let mut buf = Vec::new();
+    let mut table = Table::default();
+    // Cells calamine stores while reading (each row element once, up to its
+    // last value), and the dense cells of the tables finished so far.
+    let mut stored = 0u64;
+    let mut dense = 0u64;
+    // The current row: its repeats, the next column, its first and last value.
+    let mut row: Option<Row> = None;
+    let refuse = |what: &str, n: u64| {
+        Some(format!(
+            "{what} {n} cells once repeated cells are expanded; ragplan reads at most {MAX_CELLS} from an .ods file: save it as .xlsx"
+        ))
+    };
+    loop {
+        let event = reader.read_event_into(&mut buf).ok()?;
+        match event {
+            Event::Start(e) => match e.name().into_inner() {
+                "table:table" => table = Table::default(),
+                "table:table-row" => {
+                    let wanted = repeats(&e, "table:number-rows-repeated");
+                    row = Some((wanted.min(MAX_ROWS - table.rows.min(MAX_ROWS)), 0, None));
+                }
+                "table:table-cell" | "table:covered-table-cell" => {
+                    if let Some((_, col, values)) = &mut row {
+                        let wanted = repeats(&e, "table:number-columns-repeated");
+                        let n = wanted.min(MAX_COLUMNS - (*col).min(MAX_COLUMNS));
+                        if n > 0 && has_value(&e, &mut reader) {
+                            let first = values.map_or(*col, |(f, _)| f);
+                            *values = Some((first, *col + n - 1));
+                        }
+                        *col += n;
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) => match e.name().into_inner() {
+                "table:table-row" => {
+                    if let Some((repeats, _, values)) = row.take() {
+                        if let Some((first, last)) = values {
+                            stored += last + 1;
+                            let top = table.row_span.map_or(table.rows, |(t, _)| t);
+                            table.row_span = Some((top, table.rows + repeats.max(1) - 1));
+                            table.col_span = Some(
+                                table
+                                    .col_span
+                                    .map_or((first, last), |(a, b)| (a.min(first), b.max(last))),
+                            );
+                        }
+                        table.rows += repeats;
+                        if stored > MAX_CELLS {
+                            return refuse("its rows hold", stored);
+                        }
+                        if table.dense() > MAX_CELLS {
+                            return refuse("a sheet spans", table.dense());
+                        }
+                    }
+                }
+                "table:table" => {
+                    dense += table.dense();
+                    if dense > MAX_CELLS {
+                        return refuse("its sheets span", dense);
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => return None,
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// A repeat count attribute (1 when absent or unreadable, as one cell).
+fn repeats(e: &BytesStart<'_>, name: &str) -> u64 {
+    e.try_get_attribute(name)
+        .ok()
+        .flatten()
+        .and_then(|a| a.value.trim().parse().ok())
+        .unwrap_or(1)
+}
+
+/// Whether a cell holds something calamine keeps: a typed value, a formula,
+/// or any content (its paragraphs are read past here). Counting a cell that
+/// turns out empty only brings the limit nearer, never lets a large file by.
+fn has_value<R: std::io::BufRead>(e: &BytesStart<'_>, reader: &mut quick_xml::Reader<R>) -> bool {
+    let typed = e
+        .attributes()
+        .flatten()
+        .any(|a| matches!(a.key.as_ref(), "office:value-type" | "table:formula"));
+    let mut inner = Vec::new();
+    let mut content = false;
+    let name = e.name().as_ref().to_string();
+    // Read to the cell's end (its paragraphs, annotations) and note whether
+    // anything is inside.
+    let mut depth = 0usize;
+    loop {
+        match reader.read_event_into(&mut inner) {
+            Ok(Event::Start(s)) => {
+                depth += 1;
+                content |= s.name().as_ref() == "text:p";
+            }
+            Ok(Event::Text(t)) => content |= !t.is_empty(),
+            Ok(Event::End(end)) if depth == 0 && end.name().as_ref() == name => break,
+            Ok(Event::End(_)) => depth = depth.saturating_sub(1),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        inner.clear();
+    }
+    typed || content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_CELLS, count};
+
+    fn content(tables: &[&str]) -> String {
+        let body: String = tables
+            .iter()
+            .map(|rows| format!("<table:table table:name=\"T\">{rows}</table:table>"))
+            .collect();
+        format!(
+            "<office:document-content><office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"
+        )
+    }
+
+    fn row(repeat: u64, cells: &str) -> String {
+        format!(
+            "<table:table-row table:number-rows-repeated=\"{repeat}\">{cells}</table:table-row>"
+        )
+    }
+
+    fn cell(repeat: u64, text: &str) -> String {
+        if text.is_empty() {
+            format!("<table:table-cell table:number-columns-repeated=\"{repeat}\"/>")
+        } else {
+            format!(
+                "<table:table-cell table:number-columns-repeated=\"{repeat}\" office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+            )
+        }
+    }
+
+    fn verdict(xml: &str) -> Option<String> {
+        count(xml.as_bytes())
+    }
+
+    /// LibreOffice pads every sheet with empty cells to its last column and
+    /// empty rows to its last row: none of that counts.
+    #[test]
+    fn a_plan_with_libreoffice_padding_passes() {
+        let rows = [
+            row(
+                1,
+                &(cell(1, "Ref") + &cell(1, "Action") + &cell(16_382, "")),
+            ),
+            row(40, &(cell(2, "A") + &cell(16_382, ""))),
+            row(1_048_535, &cell(16_384, "")),
+        ]
+        .concat();
+        assert_eq!(verdict(&content(&[&rows])), None);
+    }
+
+    /// A value repeated down a million rows and across columns.
+    #[test]
+    fn a_value_repeated_far_is_refused() {
+        let rows = row(1_000_000, &cell(200, "x"));
+        assert_eq!(
+            verdict(&content(&[&rows])).as_deref(),
+            Some(
+                "a sheet spans 200000000 cells once repeated cells are expanded; ragplan reads at most 4000000 from an .ods file: save it as .xlsx"
+            )
+        );
+        // Within the limit: passes.
+        assert_eq!(verdict(&content(&[&row(1_000, &cell(200, "x"))])), None);
+    }
+
+    /// The dense extent runs from the first value to the last, empty rows
+    /// between them included (calamine fills them in).
+    #[test]
+    fn empty_rows_between_values_count() {
+        let rows = [
+            row(1, &cell(10, "x")),
+            row(500_000, &cell(10, "")),
+            row(1, &cell(10, "x")),
+        ]
+        .concat();
+        assert_eq!(
+            verdict(&content(&[&rows]))
+                .as_deref()
+                .map(|v| v.starts_with("a sheet spans 5000020 cells")),
+            Some(true)
+        );
+    }
+
+    /// Rows are capped at calamine's million, so a larger claim is no larger.
+    #[test]
+    fn repeats_are_capped_as_calamine_caps_them() {
+        let rows = [row(2_000_000, &cell(1, "x")), row(5, &cell(1, "x"))].concat();
+        assert_eq!(verdict(&content(&[&rows])), None);
+        let wide = row(1, &(cell(100_000, "x") + &cell(5, "y")));
+        assert_eq!(verdict(&content(&[&wide])), None);
+    }
+
+    /// Several sheets add up.
+    #[test]
+    fn sheets_add_up() {
+        let third = row(MAX_CELLS / 3 / 10 + 1, &cell(10, "x"));
+        assert_eq!(verdict(&content(&[&third, &third])), None);
+        let refused = verdict(&content(&[&third, &third, &third])).unwrap();
+        assert!(
+            refused.starts_with("its sheets span 4000020 cells"),
+            "{refused}"
+        );
+    }
+
+    /// While reading, calamine holds each row element's cells from the
+    /// first column to its last value, even when the sheet's dense extent
+    /// (here one column wide) is small.
+    #[test]
+    fn rows_stored_while_reading_count() {
+        let one = row(1, &(cell(16_383, "") + &cell(1, "x")));
+        let refused = verdict(&content(&[&one.repeat(300)])).unwrap();
+        assert!(
+            refused.starts_with("its rows hold 4014080 cells"),
+            "{refused}"
+        );
+        assert_eq!(verdict(&content(&[&one.repeat(200)])), None);
+    }
+
+    #[test]
+    fn formulas_and_content_without_a_type_count() {
+        let formula =
+            "<table:table-cell table:number-columns-repeated=\"100\" table:formula=\"of:=1\"/>";
+        let text = "<table:table-cell table:number-columns-repeated=\"100\"><text:p>y</text:p></table:table-cell>";
+        for c in [formula, text] {
+            assert!(verdict(&content(&[&row(50_000, c)])).is_some(), "{c}");
+        }
+    }
+}
