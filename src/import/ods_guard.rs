@@ -17,9 +17,9 @@ use std::io::{BufReader, Read, Seek};
 
 use quick_xml::events::{BytesStart, Event};
 
-/// The most cells ragplan lets calamine hold for one .ods file (about a
-/// gigabyte with ragplan's own copy).
-pub const MAX_CELLS: u64 = 4_000_000;
+/// The most cells ragplan lets calamine hold for one .ods file: the most it
+/// keeps from any workbook (about a gigabyte with calamine's copy).
+const MAX_CELLS: u64 = super::read::MAX_CELLS as u64;
 
 /// The most `content.xml` read: a real plan's is a few megabytes.
 const MAX_CONTENT_BYTES: u64 = 256 << 20;

@@ -199,6 +199,13 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
             read_ods(reader)?
         }
     };
+    let cells: usize = sheets.iter().map(|s| s.cells.len()).sum();
+    if cells > MAX_CELLS {
+        return Err(too_large(
+            format,
+            format!("its sheets hold {cells} cells between them"),
+        ));
+    }
     Ok(Workbook {
         path: path.to_path_buf(),
         format,
@@ -245,6 +252,34 @@ fn each_sheet(
             Ok(sheet)
         })
         .collect()
+}
+
+/// The most cells ragplan keeps from one workbook. A plan has thousands; the
+/// grid costs about a hundred bytes a cell, and a zip compresses a repeated
+/// cell a thousandfold, so a few megabytes of xlsx can hold hundreds of
+/// millions of cells. (Shared with the .ods guard.)
+pub const MAX_CELLS: usize = 4_000_000;
+
+fn too_large(format: Format, what: String) -> ReadError {
+    ReadError::TooLarge {
+        format: format.name(),
+        detail: format!(
+            "{what}; ragplan reads at most {MAX_CELLS} cells from a workbook: keep the plan's sheets in a workbook of their own"
+        ),
+    }
+}
+
+/// Keeps a cell read from a streamed sheet, unless the sheet is already
+/// over [`MAX_CELLS`] (so memory stays bounded while reading).
+fn keep(format: Format, sheet: &mut Sheet, cell: GridCell) -> Result<(), ReadError> {
+    if sheet.cells.len() >= MAX_CELLS {
+        return Err(too_large(
+            format,
+            format!("sheet `{}` holds more than {MAX_CELLS} cells", sheet.name),
+        ));
+    }
+    sheet.cells.push(cell);
+    Ok(())
 }
 
 /// Workbooks up to this size are read into memory once and their sheets
@@ -323,11 +358,8 @@ fn xlsx_cells<RS: Read + Seek>(
         let (row, col) = cell.get_position();
         let value = value_of(cell.get_value());
         if value != Value::Empty || fill.is_some() {
-            sheet.cells.push(GridCell {
-                at: CellRef::new(row, col),
-                value,
-                fill,
-            });
+            let at = CellRef::new(row, col);
+            keep(Format::Xlsx, sheet, GridCell { at, value, fill })?;
         }
     }
     if let Some(extra) = extras.get(&meta.name) {
@@ -362,11 +394,16 @@ fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
             let (row, col) = cell.get_position();
             let value = value_of(cell.get_value());
             if value != Value::Empty {
-                sheet.cells.push(GridCell {
-                    at: CellRef::new(row, col),
-                    value,
-                    fill: None,
-                });
+                let at = CellRef::new(row, col);
+                keep(
+                    Format::Xlsb,
+                    sheet,
+                    GridCell {
+                        at,
+                        value,
+                        fill: None,
+                    },
+                )?;
             }
         }
         Ok(())
