@@ -6,8 +6,13 @@
 //! columns (a formula dragged to the bottom of the sheet does it): 20
 //! million cells took 29 s and 4.4 GB, and more aborts the process.
 //!
-//! So this streams `content.xml` once, counting what calamine will hold the
-//! way calamine reads it — each row element's cells up to its last non-empty
+//! calamine also reads a sheet until its closing tag, whatever comes: a
+//! `content.xml` cut short inside a sheet (fuzzing found one of 19 KB) makes
+//! it loop for ever at the end of the stream.
+//!
+//! So this streams `content.xml` once, with calamine's parser settings,
+//! refusing a file that ends inside a sheet calamine reads, and counting what
+//! calamine will hold the way calamine reads it — each row element's cells up to its last non-empty
 //! one, then each table's dense extent from its first to its last non-empty
 //! cell, repeats expanded and capped as calamine caps them — and refuses a
 //! file that would hold more than [`MAX_CELLS`]. A real plan holds a few
@@ -28,18 +33,27 @@ const MAX_CONTENT_BYTES: u64 = 256 << 20;
 const MAX_ROWS: u64 = 1_048_576;
 const MAX_COLUMNS: u64 = 16_384;
 
-/// Why the file is refused, for [`super::read::ReadError::TooLarge`]; `None`
-/// when it is small enough, or so damaged that calamine will refuse it too.
-pub fn oversized<R: Read + Seek>(reader: R) -> Option<String> {
+/// Why an .ods is not handed to calamine.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// Readable, but larger than ragplan reads.
+    TooLarge(String),
+    /// calamine would never finish reading it.
+    Damaged(String),
+}
+
+/// Why the file is refused; `None` when calamine may read it (it may still
+/// find it damaged, and say so).
+pub fn refusal<R: Read + Seek>(reader: R) -> Option<Refusal> {
     let mut zip = zip::ZipArchive::new(reader).ok()?;
     let content = zip.by_name("content.xml").ok()?;
     let mut limited = content.take(MAX_CONTENT_BYTES + 1);
     let verdict = count(BufReader::new(&mut limited));
     if limited.limit() == 0 {
-        return Some(format!(
+        return Some(Refusal::TooLarge(format!(
             "its content.xml is over {} MiB; ragplan reads no more from an .ods file: save it as .xlsx",
             MAX_CONTENT_BYTES >> 20
-        ));
+        )));
     }
     verdict
 }
@@ -68,9 +82,16 @@ impl Table {
     }
 }
 
-fn count(xml: impl std::io::BufRead) -> Option<String> {
+fn count(xml: impl std::io::BufRead) -> Option<Refusal> {
     let mut reader = quick_xml::Reader::from_reader(xml);
-    reader.config_mut().expand_empty_elements = true;
+    // calamine's settings, so both see the same elements.
+    let config = reader.config_mut();
+    config.expand_empty_elements = true;
+    config.check_end_names = false;
+    config.check_comments = false;
+    config.trim_text(false);
+    // The sheet calamine is reading (it reads only sheets with a name).
+    let mut open: Option<String> = None;
     let mut buf = Vec::new();
     let mut table = Table::default();
     // Cells calamine stores while reading (each row element once, up to its
@@ -80,15 +101,22 @@ fn count(xml: impl std::io::BufRead) -> Option<String> {
     // The current row: its repeats, the next column, its first and last value.
     let mut row: Option<Row> = None;
     let refuse = |what: &str, n: u64| {
-        Some(format!(
+        Some(Refusal::TooLarge(format!(
             "{what} {n} cells once repeated cells are expanded; ragplan reads at most {MAX_CELLS} from an .ods file: save it as .xlsx"
-        ))
+        )))
     };
     loop {
         let event = reader.read_event_into(&mut buf).ok()?;
         match event {
             Event::Start(e) => match e.name().into_inner() {
-                "table:table" => table = Table::default(),
+                "table:table" => {
+                    table = Table::default();
+                    open = e
+                        .try_get_attribute("table:name")
+                        .ok()
+                        .flatten()
+                        .map(|a| a.value.to_string());
+                }
                 "table:table-row" => {
                     let wanted = repeats(&e, "table:number-rows-repeated");
                     row = Some((wanted.min(MAX_ROWS - table.rows.min(MAX_ROWS)), 0, None));
@@ -129,6 +157,7 @@ fn count(xml: impl std::io::BufRead) -> Option<String> {
                     }
                 }
                 "table:table" => {
+                    open = None;
                     dense += table.dense();
                     if dense > MAX_CELLS {
                         return refuse("its sheets span", dense);
@@ -136,7 +165,13 @@ fn count(xml: impl std::io::BufRead) -> Option<String> {
                 }
                 _ => {}
             },
-            Event::Eof => return None,
+            Event::Eof => {
+                return open.map(|sheet| {
+                    Refusal::Damaged(format!(
+                        "its content.xml ends inside sheet `{sheet}`, which is never closed"
+                    ))
+                });
+            }
             _ => {}
         }
         buf.clear();
@@ -185,7 +220,7 @@ fn has_value<R: std::io::BufRead>(e: &BytesStart<'_>, reader: &mut quick_xml::Re
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_CELLS, count};
+    use super::{MAX_CELLS, Refusal, count};
 
     fn content(tables: &[&str]) -> String {
         let body: String = tables
@@ -214,7 +249,10 @@ mod tests {
     }
 
     fn verdict(xml: &str) -> Option<String> {
-        count(xml.as_bytes())
+        count(xml.as_bytes()).map(|r| match r {
+            Refusal::TooLarge(why) => why,
+            Refusal::Damaged(why) => format!("damaged: {why}"),
+        })
     }
 
     /// LibreOffice pads every sheet with empty cells to its last column and
@@ -308,5 +346,26 @@ mod tests {
         for c in [formula, text] {
             assert!(verdict(&content(&[&row(50_000, c)])).is_some(), "{c}");
         }
+    }
+
+    /// Found by fuzzing: calamine reads a sheet until its closing tag and
+    /// loops for ever when the stream ends first (also inside a cell's
+    /// annotation). An unnamed table is never read, so it cannot hang.
+    #[test]
+    fn a_sheet_that_never_closes_is_refused() {
+        let whole = content(&[&row(2, &cell(3, "x"))]);
+        let cut = &whole[..whole.find("</table:table>").unwrap()];
+        assert_eq!(
+            verdict(cut).as_deref(),
+            Some("damaged: its content.xml ends inside sheet `T`, which is never closed")
+        );
+        let annotation = format!(
+            "{}<table:table-row><table:table-cell office:value-type=\"string\"><office:annotation><text:p>note",
+            &cut[..cut.find("<table:table-row").unwrap()]
+        );
+        assert!(verdict(&annotation).unwrap().starts_with("damaged:"));
+        let unnamed = cut.replace(" table:name=\"T\"", "");
+        assert_eq!(verdict(&unnamed), None);
+        assert_eq!(verdict(&whole), None);
     }
 }

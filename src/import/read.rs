@@ -190,11 +190,16 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
             read_xls(std::io::Cursor::new(bytes))?
         }
         Format::Ods => {
-            if let Some(why) = super::ods_guard::oversized(BufReader::new(File::open(path)?)) {
-                return Err(ReadError::TooLarge {
-                    format: Format::Ods.name(),
-                    detail: why,
-                });
+            use super::ods_guard::Refusal;
+            match super::ods_guard::refusal(BufReader::new(File::open(path)?)) {
+                Some(Refusal::TooLarge(detail)) => {
+                    return Err(ReadError::TooLarge {
+                        format: Format::Ods.name(),
+                        detail,
+                    });
+                }
+                Some(Refusal::Damaged(why)) => return Err(corrupt(Format::Ods, why)),
+                None => {}
             }
             read_ods(reader)?
         }

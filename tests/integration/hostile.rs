@@ -356,3 +356,18 @@ fn an_xlsx_that_unzips_to_millions_of_cells() {
             "bomb.xlsx: the xlsx file is too large to read (sheet `Data` holds more than 4000000 cells; ragplan reads at most 4000000 cells from a workbook: keep the plan's sheets in a workbook of their own)",
         ));
 }
+
+/// Found by fuzzing the workbook XML (`fuzz/fuzz_targets/xml.rs`): an .ods
+/// whose content.xml ends inside a sheet. calamine reads a sheet until its
+/// closing tag and looped for ever; ragplan sees the sheet never closes.
+#[test]
+fn an_ods_whose_sheet_never_closes() {
+    ragplan()
+        .args(["check", "tests/fixtures/fuzz/ods-sheet-never-closed.ods"])
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "ods-sheet-never-closed.ods: the ods file is damaged or incomplete (its content.xml ends inside sheet `Implementation plan`, which is never closed)",
+        ));
+}
