@@ -117,7 +117,9 @@ fn count(xml: impl std::io::BufRead) -> Option<Refusal> {
                         .flatten()
                         .map(|a| a.value.to_string());
                 }
-                "table:table-row" => {
+                // calamine reads rows only inside a named sheet; elsewhere
+                // (a damaged file's) they are just elements.
+                "table:table-row" if open.is_some() => {
                     let wanted = repeats(&e, "table:number-rows-repeated");
                     row = Some((wanted.min(MAX_ROWS - table.rows.min(MAX_ROWS)), 0, None));
                 }
@@ -367,5 +369,21 @@ mod tests {
         let unnamed = cut.replace(" table:name=\"T\"", "");
         assert_eq!(verdict(&unnamed), None);
         assert_eq!(verdict(&whole), None);
+    }
+
+    /// Found by fuzzing: rows and cells outside any sheet (a damaged file)
+    /// are ignored by calamine; were they read here as cells, one never
+    /// closed would swallow the rest of the file and hide an unclosed sheet.
+    #[test]
+    fn cells_outside_a_sheet_are_not_read() {
+        let whole = content(&[&row(2, &cell(3, "x"))]);
+        let stray = format!(
+            "<office:document-content><table:table-row><table:table-cell office:value-type=\"string\"><text:p>never closed{}",
+            &whole[whole.find("<table:table ").unwrap()..whole.find("</table:table>").unwrap()]
+        );
+        assert_eq!(
+            verdict(&stray).as_deref(),
+            Some("damaged: its content.xml ends inside sheet `T`, which is never closed")
+        );
     }
 }

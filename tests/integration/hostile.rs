@@ -357,17 +357,24 @@ fn an_xlsx_that_unzips_to_millions_of_cells() {
         ));
 }
 
-/// Found by fuzzing the workbook XML (`fuzz/fuzz_targets/xml.rs`): an .ods
-/// whose content.xml ends inside a sheet. calamine reads a sheet until its
-/// closing tag and looped for ever; ragplan sees the sheet never closes.
+/// Found by fuzzing the workbook XML (`fuzz/fuzz_targets/xml.rs`): .ods
+/// files whose content.xml ends inside a sheet (the second also has cells
+/// outside any sheet, which once hid that from the guard). calamine reads a
+/// sheet until its closing tag and looped for ever; ragplan sees the sheet
+/// never closes.
 #[test]
 fn an_ods_whose_sheet_never_closes() {
-    ragplan()
-        .args(["check", "tests/fixtures/fuzz/ods-sheet-never-closed.ods"])
-        .timeout(std::time::Duration::from_secs(60))
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "ods-sheet-never-closed.ods: the ods file is damaged or incomplete (its content.xml ends inside sheet `Implementation plan`, which is never closed)",
-        ));
+    for (file, sheet) in [
+        ("ods-sheet-never-closed.ods", "Implementation plan"),
+        ("ods-cells-outside-a-sheet.ods", "Priority 1"),
+    ] {
+        ragplan()
+            .args(["check", &format!("tests/fixtures/fuzz/{file}")])
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{file}: the ods file is damaged or incomplete (its content.xml ends inside sheet `{sheet}`, which is never closed)"
+            )));
+    }
 }
