@@ -18,25 +18,16 @@ fn ragplan() -> Command {
 fn clean_plan(path: &Path, second_status: &str) {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet().set_name("Priority 5").unwrap();
-    ws.write(0, 0, "Priority 5: Transitions are weak.").unwrap();
+    crate::common::monitoring_head(
+        ws,
+        0,
+        "Priority 5: Transitions are weak.",
+        &["Dec-19", "Jan-20"],
+        &["Sub Group Action to date"],
+    );
     ws.write(1, 0, "Vision for the future: effective transitions")
         .unwrap();
     ws.write(1, 6, "G").unwrap();
-    crate::common::write_rows(
-        ws,
-        2,
-        &[[
-            "Focus Area (Intent)",
-            "Actions (Implementation)",
-            "Lead",
-            "Evidence (Impact)",
-            "Progress",
-            "",
-            "Sub Group Action to date",
-        ]],
-    );
-    ws.write(3, 4, "Dec-19").unwrap();
-    ws.write(3, 5, "Jan-20").unwrap();
     crate::common::write_rows(
         ws,
         4,

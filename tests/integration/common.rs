@@ -197,6 +197,31 @@ pub fn temp() -> tempfile::TempDir {
 
 /// Writes rows of text into a sheet from row `top` (0-based), column A; an
 /// empty string leaves its cell empty.
+/// The head of a monitoring report from row `top`: the priority's title,
+/// then two rows down the header — Focus Area, Actions, Lead, Evidence,
+/// Progress over the periods, then `after` — and under Progress the period
+/// labels, one column each.
+pub fn monitoring_head(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    top: u32,
+    title: &str,
+    periods: &[&str],
+    after: &[&str],
+) {
+    ws.write(top, 0, title).unwrap();
+    let mut header = vec![
+        "Focus Area (Intent)",
+        "Actions (Implementation)",
+        "Lead",
+        "Evidence (Impact)",
+        "Progress",
+    ];
+    header.extend(std::iter::repeat_n("", periods.len().saturating_sub(1)));
+    header.extend(after);
+    write_rows(ws, top + 2, &[header]);
+    write_rows(ws, top + 3, &[[&["", "", "", ""], periods].concat()]);
+}
+
 pub fn write_rows<'a, R: AsRef<[&'a str]>>(
     ws: &mut rust_xlsxwriter::Worksheet,
     top: u32,
