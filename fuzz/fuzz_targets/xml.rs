@@ -42,14 +42,7 @@ fn templates() -> &'static [Vec<(String, Vec<u8>)>; 2] {
 }
 
 fuzz_target!(init: {
-    // As in `import`: a contained panic in a dependency's reader is fine, a
-    // panic in ragplan's own code is a crash.
-    std::panic::set_hook(Box::new(|info| {
-        if !ragplan::import::read::in_dependency(info) {
-            eprintln!("{info}");
-            std::process::abort();
-        }
-    }));
+    ragplan_fuzz::abort_on_own_panics();
     templates();
 }, |data: &[u8]| {
     let Some((&choice, xml)) = data.split_first() else { return };
@@ -65,11 +58,5 @@ fuzz_target!(init: {
         out.write_all(if name == part { xml } else { bytes }).expect("in memory");
     }
     let bytes = out.finish().expect("in memory").into_inner();
-    let path = std::env::temp_dir().join(format!("ragplan-fuzz-xml-{}", std::process::id()));
-    if std::fs::write(&path, bytes).is_err() {
-        return;
-    }
-    let loaded = ragplan::import::load(std::slice::from_ref(&path), &Default::default());
-    let findings = ragplan::check::check(&loaded, &Default::default());
-    let _ = ragplan::report::short::render(&loaded, &findings);
+    ragplan_fuzz::read_check_report("xml", &bytes);
 });

@@ -1,0 +1,25 @@
+//! What both fuzz targets share: the panic policy and the path they drive.
+
+/// A panic in a dependency's reader is contained by `read_workbook` (and
+/// reported as an unreadable file); a panic in ragplan's own code is a
+/// crash the fuzzer must see.
+pub fn abort_on_own_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if !ragplan::import::read::in_dependency(info) {
+            eprintln!("{info}");
+            std::process::abort();
+        }
+    }));
+}
+
+/// Writes `bytes` to a temporary file named after `target` and this
+/// process, and reads, checks and reports it, as `ragplan check` would.
+pub fn read_check_report(target: &str, bytes: &[u8]) {
+    let path = std::env::temp_dir().join(format!("ragplan-fuzz-{target}-{}", std::process::id()));
+    if std::fs::write(&path, bytes).is_err() {
+        return;
+    }
+    let loaded = ragplan::import::load(std::slice::from_ref(&path), &Default::default());
+    let findings = ragplan::check::check(&loaded, &Default::default());
+    let _ = ragplan::report::short::render(&loaded, &findings);
+}
