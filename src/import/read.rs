@@ -54,8 +54,7 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
     }
 }
 
-/// Whether a panic happened in a dependency's code (a crate from the
-/// registry), which [`read_workbook`] contains, rather than in ragplan's own.
+/// A contained reader panic as the file's error, with the panic's message.
 fn reader_panic(panic: Box<dyn std::any::Any + Send>) -> ReadError {
     let what = panic
         .downcast_ref::<String>()
@@ -65,6 +64,8 @@ fn reader_panic(panic: Box<dyn std::any::Any + Send>) -> ReadError {
     ReadError::ReaderPanic(what)
 }
 
+/// Whether a panic happened in a dependency's code (a crate from the
+/// registry), which [`read_workbook`] contains, rather than in ragplan's own.
 pub fn in_dependency(info: &std::panic::PanicHookInfo<'_>) -> bool {
     info.location()
         .is_some_and(|l| l.file().contains("registry/src") || l.file().contains("/.cargo/"))
@@ -173,13 +174,13 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
 }
 
 fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
-    let reader = BufReader::new(File::open(path)?);
+    let open = || -> Result<_, ReadError> { Ok(BufReader::new(File::open(path)?)) };
     let (sheets, capabilities) = match format {
         Format::Xlsx if std::fs::metadata(path)?.len() <= MAX_IN_MEMORY => {
             read_xlsx_side_by_side(path, &std::fs::read(path)?)?
         }
-        Format::Xlsx => read_xlsx(path, reader)?,
-        Format::Xlsb => read_xlsb(reader)?,
+        Format::Xlsx => read_xlsx(path, open()?)?,
+        Format::Xlsb => read_xlsb(open()?)?,
         Format::Xls => {
             // An .xls is at most 2 GB and calamine keeps all of it in memory
             // anyway: read it once, for the guard and for calamine.
@@ -187,11 +188,12 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
             if let Some(why) = super::xls_guard::oversized_sheet(&bytes) {
                 return Err(corrupt(Format::Xls, why));
             }
-            read_xls(std::io::Cursor::new(bytes))?
+            read_xls(Cursor::new(bytes))?
         }
         Format::Ods => {
             use super::ods_guard::Refusal;
-            match super::ods_guard::refusal(BufReader::new(File::open(path)?)) {
+            let mut reader = open()?;
+            match super::ods_guard::refusal(&mut reader) {
                 Some(Refusal::TooLarge(detail)) => {
                     return Err(ReadError::TooLarge {
                         format: Format::Ods.name(),
@@ -201,6 +203,7 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
                 Some(Refusal::Damaged(why)) => return Err(corrupt(Format::Ods, why)),
                 None => {}
             }
+            reader.rewind()?;
             read_ods(reader)?
         }
     };
