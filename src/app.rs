@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::check::{self, Finding, Options, RULES, Severity};
 use crate::export::{self, BuildOptions, BuildReport, ExportError};
-use crate::import::{self, DiscoverError, Loaded};
+use crate::import::{self, DiscoverError, KeepCells, Loaded};
 use crate::model::YearMonth;
 use crate::report;
 
@@ -50,7 +50,17 @@ pub struct CheckResult {
 /// folder holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     let files = import::discover(&request.paths)?;
-    let loaded = import::load_with(&files, &request.options.scheme, &request.options.synonyms);
+    // Only the human report shows cells beyond the findings' own.
+    let keep = match request.format {
+        ReportFormat::Human => KeepCells::All,
+        ReportFormat::Short | ReportFormat::Json => KeepCells::FormulaErrors,
+    };
+    let loaded = import::load_keeping(
+        &files,
+        &request.options.scheme,
+        &request.options.synonyms,
+        keep,
+    );
     let findings = check::check(&loaded, &request.options);
     let report = match request.format {
         ReportFormat::Human => report::human::render(&loaded, &findings, request.style),
@@ -125,7 +135,12 @@ fn read_and_check(
     options: &Options,
 ) -> Result<(Loaded, Vec<Finding>), RunError> {
     let files = import::discover(paths)?;
-    let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
+    let loaded = import::load_keeping(
+        &files,
+        &options.scheme,
+        &options.synonyms,
+        KeepCells::FormulaErrors,
+    );
     let findings = check::check(&loaded, options);
     Ok((loaded, findings))
 }

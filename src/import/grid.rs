@@ -72,6 +72,16 @@ impl Value {
         }
     }
 
+    /// A formula error value, or text that reads as one (`#N/A` typed or
+    /// pasted as text).
+    pub fn is_formula_error(&self) -> bool {
+        match self {
+            Value::Error(_) => true,
+            Value::Text(t) => crate::model::is_formula_error(t),
+            _ => false,
+        }
+    }
+
     pub fn is_blank(&self) -> bool {
         match self {
             Value::Empty => true,
@@ -139,6 +149,13 @@ impl Sheet {
     pub fn sort(&mut self) {
         self.cells.sort_by_key(|c| c.at);
         self.cells.dedup_by_key(|c| c.at);
+        self.cells.shrink_to_fit();
+    }
+
+    /// Frees every cell but those showing a formula error (`#REF!`, or text
+    /// that reads as one), once the sheet's plan has been read.
+    pub fn keep_formula_errors_only(&mut self) {
+        self.cells.retain(|c| c.value.is_formula_error());
         self.cells.shrink_to_fit();
     }
 

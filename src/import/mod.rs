@@ -148,33 +148,57 @@ pub fn load(paths: &[PathBuf], scheme: &Scheme) -> Loaded {
     load_with(paths, scheme, &header::Synonyms::default())
 }
 
+/// Which of a sheet's cells loading keeps once the sheet's plan is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeepCells {
+    /// Every cell: the human report shows each finding among its neighbours.
+    All,
+    /// Only the cells showing a formula error, the one thing a rule reads
+    /// from the grid beyond the plan. For the short and JSON reports and the
+    /// master: a large plan's grid is a quarter of what a check holds.
+    FormulaErrors,
+}
+
 /// [`load`] with the area's own header words.
 pub fn load_with(paths: &[PathBuf], scheme: &Scheme, synonyms: &header::Synonyms) -> Loaded {
+    load_keeping(paths, scheme, synonyms, KeepCells::All)
+}
+
+/// [`load_with`], keeping only the grid cells `keep` says.
+pub fn load_keeping(
+    paths: &[PathBuf],
+    scheme: &Scheme,
+    synonyms: &header::Synonyms,
+    keep: KeepCells,
+) -> Loaded {
     // Workbooks are read side by side, then every sheet of every workbook is
-    // read for its plan side by side; results come back in order.
-    let workbooks = crate::parallel::map(paths, |path| read::read_workbook(path));
-    let sheets: Vec<(usize, usize, &grid::Sheet)> = workbooks
-        .iter()
+    // read for its plan side by side (and, unless kept, its cells freed as
+    // soon as it is read, so the grid and the plan are not both held whole);
+    // results come back in order.
+    let mut workbooks = crate::parallel::map(paths, |path| read::read_workbook(path));
+    let mut sheets: Vec<(usize, usize, &mut grid::Sheet)> = workbooks
+        .iter_mut()
         .enumerate()
-        .filter_map(|(f, wb)| wb.as_ref().ok().map(|wb| (f, wb)))
+        .filter_map(|(f, wb)| wb.as_mut().ok().map(|wb| (f, wb)))
         .flat_map(|(f, wb)| {
             wb.sheets
-                .iter()
+                .iter_mut()
                 .enumerate()
                 .map(move |(s, sheet)| (f, s, sheet))
         })
         .collect();
     let read: Vec<(Vec<crate::model::Priority>, (usize, usize))> =
-        crate::parallel::map(&sheets, |&(f, s, sheet)| {
+        crate::parallel::map_mut(&mut sheets, |_, (f, s, sheet)| {
             let id = monitoring::SheetId {
-                file: FileId::from_index(f),
-                sheet: s as u32,
+                file: FileId::from_index(*f),
+                sheet: *s as u32,
             };
-            sheet::read(sheet, id, scheme, synonyms)
-        })
-        .into_iter()
-        .zip(sheets.iter().map(|&(f, s, _)| (f, s)))
-        .collect();
+            let priorities = sheet::read(sheet, id, scheme, synonyms);
+            if keep == KeepCells::FormulaErrors {
+                sheet.keep_formula_errors_only();
+            }
+            (priorities, (*f, *s))
+        });
     drop(sheets);
     let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();

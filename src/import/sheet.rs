@@ -662,7 +662,9 @@ impl TableReader<'_> {
                 .as_ref()
                 .map(|l| split_leads(&l.value))
                 .unwrap_or_default(),
-            text: action_text.clone(),
+            // Set below: the row's one action takes the cell's text (moved,
+            // not copied), or each of several takes a bullet of it.
+            text: Text::blank(action_text.source),
             lead,
             evidence: field(Column::Evidence),
             statuses,
@@ -696,7 +698,9 @@ impl TableReader<'_> {
                 fa.actions.push(action);
             }
         } else {
-            fa.actions.push(template);
+            let mut action = template;
+            action.text = action_text;
+            fa.actions.push(action);
         }
         self.last_actions = start..fa.actions.len();
     }

@@ -232,3 +232,93 @@ fn the_plan_is_read_whole() {
         ["Tim Moss", "Lynn Tolley"]
     );
 }
+
+/// `check --format short|json` and `build` free each sheet's cells once its
+/// plan is read (`KeepCells::FormulaErrors`): the findings must be exactly
+/// those of a check that keeps the whole grid, formula errors included
+/// (one a formula's cached error, one typed as text), and only the cells
+/// showing a formula error stay.
+#[test]
+fn freeing_the_grid_changes_no_finding() {
+    use ragplan::check::{Options, check};
+    use ragplan::import::{KeepCells, load_keeping};
+    use rust_xlsxwriter::{Formula, Workbook};
+
+    let dir = crate::common::temp();
+    let errors = dir.path().join("errors.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Priority 4").unwrap();
+    crate::common::monitoring_head(
+        ws,
+        0,
+        "Priority 4: Transitions.",
+        &["Dec-19", "Jan-20"],
+        &[],
+    );
+    crate::common::write_rows(
+        ws,
+        4,
+        &[
+            [
+                "4.1 Preparing for adulthood",
+                "A. Map the pathways",
+                "Tim Moss",
+                "A map",
+                "A",
+                "",
+            ],
+            [
+                "",
+                "B. Train the staff",
+                "Lynn Tolley",
+                "Training",
+                "#N/A",
+                "G",
+            ],
+        ],
+    );
+    ws.write_formula(4, 5, Formula::new("=1/0").set_result("#DIV/0!"))
+        .unwrap();
+    wb.save(&errors).unwrap();
+
+    let mut paths = sample_paths();
+    paths.push(errors);
+    let options = Options::default();
+    let findings = |keep| {
+        let loaded = load_keeping(&paths, &options.scheme, &options.synonyms, keep);
+        let found: Vec<String> = check(&loaded, &options)
+            .iter()
+            .map(|f| {
+                format!(
+                    "{:?} {:?} {:?} {} {}",
+                    f.file, f.sheet, f.cell, f.rule.code, f.message
+                )
+            })
+            .collect();
+        (loaded, found)
+    };
+    let (whole, with_grid) = findings(KeepCells::All);
+    let (lean, without) = findings(KeepCells::FormulaErrors);
+    assert_eq!(with_grid, without);
+    assert_eq!(format!("{:?}", whole.plan), format!("{:?}", lean.plan));
+    let formula_errors: Vec<String> = without
+        .iter()
+        .filter(|f| f.contains("STR003"))
+        .cloned()
+        .collect();
+    assert_eq!(formula_errors.len(), 2, "{without:#?}");
+    let kept: Vec<(String, String)> = lean
+        .inputs
+        .iter()
+        .flat_map(|i| i.workbook.as_ref().unwrap().sheets.iter())
+        .flat_map(|s| s.cells.iter())
+        .map(|c| (c.at.to_string(), c.value.display().into_owned()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("F5".to_string(), "#DIV/0!".to_string()),
+            ("E6".to_string(), "#N/A".to_string())
+        ]
+    );
+}

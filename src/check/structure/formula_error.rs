@@ -1,8 +1,7 @@
 //! STR003 formula-error
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::import::grid::Value;
-use crate::model::{Source, is_formula_error};
+use crate::model::Source;
 
 pub static RULE: Rule = Rule {
     code: "STR003",
@@ -32,11 +31,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (file, wb) in cx.workbooks() {
         for &s in &cx.loaded.inputs[file.index()].plan_sheets {
             for cell in &wb.sheets[s].cells {
-                let text = match &cell.value {
-                    Value::Error(e) => e.clone(),
-                    Value::Text(t) if is_formula_error(t) => t.trim().to_string(),
-                    _ => continue,
-                };
+                if !cell.value.is_formula_error() {
+                    continue;
+                }
+                let text = cell.value.display().trim().to_string();
                 let source = Source {
                     file,
                     sheet: s as u32,
