@@ -49,8 +49,9 @@ pub struct Finding {
     /// The value found, exactly as written.
     pub value: Option<String>,
     pub message: String,
-    /// What to write instead.
-    pub help: Option<String>,
+    /// What to write instead. Often a fixed sentence, kept unallocated: a
+    /// large run has a finding for every tenth cell.
+    pub help: Option<Cow<'static, str>>,
     pub related: Vec<Related>,
 }
 
@@ -102,7 +103,7 @@ impl Finding {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }

@@ -542,7 +542,7 @@ impl TableReader<'_> {
                             .map(|t| Some(t.text))
                             .unwrap_or(None);
                         append(&mut text, more);
-                        action.timeframe = text.map(Timeframe::parse);
+                        action.timeframe = text.map(|t| Box::new(Timeframe::parse(t)));
                     }
                 }
             }
@@ -670,7 +670,7 @@ impl TableReader<'_> {
             statuses,
             notes: field(Column::Notes),
             documents: field(Column::Documents),
-            timeframe: field(Column::Timeframe).map(Timeframe::parse),
+            timeframe: field(Column::Timeframe).map(|t| Box::new(Timeframe::parse(t))),
             id_assigned: false,
             extra,
         };

@@ -207,7 +207,9 @@ pub struct Action {
     /// The evidence documents column.
     pub documents: Option<Text>,
     /// The target date or timeframe (`Aug 19`, `September - December`).
-    pub timeframe: Option<super::Timeframe>,
+    /// Boxed: only the implementation plan has one, and unboxed it was a
+    /// sixth of every action.
+    pub timeframe: Option<Box<super::Timeframe>>,
     /// Whether `id` was given by ragplan (a bulleted action of the Written
     /// Statement of Action, numbered within its focus area).
     pub id_assigned: bool,

@@ -164,7 +164,7 @@ pub enum Reading {
     Variant { rag: Rag, kind: VariantKind },
     /// Looks exactly like a code but contains characters from another script
     /// (or invisible ones).
-    Homoglyph { rag: Rag, chars: Vec<Homoglyph> },
+    Homoglyph { rag: Rag, chars: Box<[Homoglyph]> },
     /// Words where a code belongs; `implied` is the code they suggest.
     FreeText { implied: Option<Rag> },
     /// A short token that is not a code (`X`, `GG`, `5`).
@@ -511,7 +511,10 @@ impl Scheme {
         let hidden_chars = |rag: Rag, more: Vec<Homoglyph>| {
             let mut chars = invisible.clone();
             chars.extend(more);
-            Reading::Homoglyph { rag, chars }
+            Reading::Homoglyph {
+                rag,
+                chars: chars.into_boxed_slice(),
+            }
         };
 
         if let Some(rag) = self.exact(&visible) {
