@@ -121,6 +121,16 @@ impl Finding {
         self
     }
 
+    /// The cell the finding is at; `None` for a whole-file finding.
+    pub fn source(&self) -> Option<Source> {
+        let (sheet, cell) = self.sheet.zip(self.cell)?;
+        Some(Source {
+            file: self.file,
+            sheet,
+            cell,
+        })
+    }
+
     /// The order findings are reported in: file, sheet order, row, column.
     pub fn sort_key(&self) -> (FileId, Option<u32>, Option<(u32, u32)>, &'static str) {
         (

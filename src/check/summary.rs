@@ -160,15 +160,7 @@ pub fn summarise<'a>(
                 }),
                 _ => None,
             };
-            let on_sheet = |f: &&Finding| {
-                f.sheet.zip(f.cell).is_some_and(|(sheet, cell)| {
-                    priority.covers(&crate::model::Source {
-                        file: f.file,
-                        sheet,
-                        cell,
-                    })
-                })
-            };
+            let on_sheet = |f: &&Finding| f.source().is_some_and(|s| priority.covers(&s));
             let count = |s: Severity| {
                 findings
                     .iter()

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Workbook, Worksheet};
 
 use super::priority_sheet::{lines, print_setup, row_height};
 use super::styles::Styles;
-use super::{ExportError, check_output, write_atomically};
+use super::{ExportError, check_output, save_atomically};
 use crate::diff::Diff;
 use crate::model::Scheme;
 
@@ -97,6 +97,5 @@ pub fn write_diff(
     let mut wb = Workbook::new();
     wb.push_worksheet(ws);
     wb.set_properties(&super::properties(super::time::now()));
-    let bytes = wb.save_to_buffer()?;
-    write_atomically(out, &bytes, force)
+    save_atomically(out, &mut wb, force)
 }

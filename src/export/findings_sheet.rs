@@ -6,7 +6,6 @@ use rust_xlsxwriter::{Url, Worksheet, XlsxError};
 use super::priority_sheet::{corrects, lines, print_setup, row_height};
 use super::{Master, cell_text};
 use crate::check::Severity;
-use crate::model::Source;
 
 const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
 
@@ -38,11 +37,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
         ws.write_string_with_format(row, 0, f.severity.as_str(), severity)?;
         ws.write_string_with_format(row, 1, f.rule.code, &styles.cell)?;
         ws.write_string_with_format(row, 2, f.rule.name, &styles.cell)?;
-        let source = f.sheet.zip(f.cell).map(|(sheet, cell)| Source {
-            file: f.file,
-            sheet,
-            cell,
-        });
+        let source = f.source();
         match source.and_then(|s| master.cells.get(&s)) {
             Some(cell) => {
                 ws.write_url_with_format(

@@ -479,9 +479,21 @@ pub(crate) fn write(
     let here: HashMap<Source, (u32, u16)> = placed.iter().map(|(s, r, c)| (*s, (*r, *c))).collect();
     let corrected: HashSet<Source> = corrections.iter().map(|c| c.source).collect();
     let notes_left_out = add_notes(master.findings, &here, &corrected, ws)?;
+    // The Findings and Leads sheets link to the flagged cells and the action
+    // texts; only those are kept for them (a master places every cell it
+    // reads, and one entry each was a tenth of a large build's memory).
+    let linked: HashSet<Source> = master
+        .findings
+        .iter()
+        .filter_map(Finding::source)
+        .filter(|s| here.contains_key(s))
+        .chain(priority.actions().map(|a| a.text.source))
+        .collect();
+    drop(here);
     let sheet: std::sync::Arc<str> = name.as_str().into();
     let cells = placed
         .into_iter()
+        .filter(|(source, _, _)| linked.contains(source))
         .map(|(source, row, col)| {
             let sheet = sheet.clone();
             (source, MasterCell { sheet, row, col })
@@ -507,13 +519,8 @@ fn add_notes(
     // (row, col) → (most severe finding, texts)
     let mut by_cell: BTreeMap<(u32, u16), (Severity, Vec<String>)> = BTreeMap::new();
     for f in findings {
-        let (Some(s), Some(c)) = (f.sheet, f.cell) else {
+        let Some(source) = f.source() else {
             continue;
-        };
-        let source = Source {
-            file: f.file,
-            sheet: s,
-            cell: c,
         };
         let Some(&(row, col)) = here.get(&source) else {
             continue;

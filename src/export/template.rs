@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{BuildOptions, ExportError, build_bytes, check_output, write_atomically};
+use super::{BuildOptions, ExportError, check_output, master_workbook, save_atomically};
 use crate::import::{Input, Loaded};
 use crate::model::{
     Action, CellRef, FileId, FocusArea, Layout, Period, Plan, Priority, Source, SourceFile, Text,
@@ -90,6 +90,6 @@ pub fn write_template(
     check_output(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
     let loaded = blank_plan(periods, rows);
-    let (bytes, _) = build_bytes(&loaded, &[], options)?;
-    write_atomically(out, &bytes, force)
+    let (mut workbook, _) = master_workbook(&loaded, &[], options)?;
+    save_atomically(out, &mut workbook, force)
 }
