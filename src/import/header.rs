@@ -42,6 +42,10 @@ impl Synonyms {
         Synonyms(pairs.into_iter().map(|(t, c)| (normalise(&t), c)).collect())
     }
 
+    fn names(&self, column: Column) -> bool {
+        self.0.iter().any(|(_, c)| *c == column)
+    }
+
     fn get(&self, text: &str) -> Option<Column> {
         if self.0.is_empty() {
             return None;
@@ -213,8 +217,16 @@ pub fn header_at(sheet: &Sheet, row: u32) -> Option<HeaderRow> {
 /// [`header_at`] with the area's own header words.
 pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow> {
     // Every row of every sheet is asked, so the common answer (a data row, not
-    // a header) must be cheap: classify first, and clean the unrecognised
-    // cells' text only once the row has qualified.
+    // a header) must be cheap: first a test that allocates nothing, then
+    // classify, and clean the unrecognised cells' text only once the row has
+    // qualified.
+    if !synonyms.names(Column::Action) && !may_name_actions(sheet, row) {
+        return None;
+    }
+    read_header(sheet, row, synonyms)
+}
+
+fn read_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow> {
     let mut columns: Vec<(u32, Column)> = Vec::new();
     let mut unrecognised: Vec<(u32, Cow<'_, str>)> = Vec::new();
     for cell in sheet.row(row) {
@@ -262,6 +274,31 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
             .into_iter()
             .map(|(col, text)| (col, super::text::clean(&text)))
             .collect(),
+    })
+}
+
+/// Whether some cell of the row could be classified as the Actions column:
+/// one of its first two words (the first may be an `o` bullet) is a first
+/// word [`classify`] takes for Actions, or it holds markup or an entity that
+/// cleaning would change. Never false for a row [`classify`] would find an
+/// Actions column in (tested on every row of the samples and fixtures).
+fn may_name_actions(sheet: &Sheet, row: u32) -> bool {
+    sheet.row(row).iter().any(|cell| {
+        let Value::Text(text) = &cell.value else {
+            return false;
+        };
+        text.contains(['<', '&'])
+            || text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .any(|w| {
+                    // (Unicode case rules can fold a non-ASCII letter into one of these.)
+                    !w.is_ascii()
+                        || ["action", "actions", "key", "delivery"]
+                            .iter()
+                            .any(|first| w.eq_ignore_ascii_case(first))
+                })
     })
 }
 
@@ -322,5 +359,86 @@ mod tests {
         assert_eq!(classify("Task and Finish Group"), None);
         assert_eq!(classify("Monitoring and Evaluation"), None);
         assert_eq!(classify("Leadership"), None);
+    }
+
+    /// The cheap test before classifying never turns away a header: on every
+    /// row of every sample and LibreOffice fixture, the answer is the same
+    /// with it and without it.
+    #[test]
+    fn the_quick_test_turns_away_no_header() {
+        let mut paths: Vec<std::path::PathBuf> = Vec::new();
+        for dir in ["samples", "tests/fixtures/libreoffice"] {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                paths.push(entry.unwrap().path());
+            }
+        }
+        let mut headers = 0;
+        for path in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        {
+            let wb = crate::import::read::read_workbook(path).unwrap();
+            for sheet in &wb.sheets {
+                let last = sheet.cells.last().map_or(0, |c| c.at.row);
+                for row in 0..=last {
+                    let quick = header_with(sheet, row, &Synonyms::default());
+                    let full = read_header(sheet, row, &Synonyms::default());
+                    assert_eq!(
+                        format!("{quick:?}"),
+                        format!("{full:?}"),
+                        "{} '{}' row {}",
+                        path.display(),
+                        sheet.name,
+                        row + 1
+                    );
+                    headers += usize::from(full.is_some());
+                }
+            }
+        }
+        assert!(headers > 20, "{headers}");
+    }
+
+    /// Action headers the cheap test must let through: bullets, markup,
+    /// entities, the other first words classify takes.
+    #[test]
+    fn unusual_action_headers_still_found() {
+        use crate::import::grid::GridCell;
+        use crate::model::CellRef;
+        for action in [
+            "Actions",
+            "o Actions",
+            "• Actions",
+            "<b>Actions</b>",
+            "&nbsp;Actions",
+            "Key actions",
+            "Delivery Objectives",
+            "ACTION (what we will do)",
+        ] {
+            let labels = [
+                "Focus Area",
+                action,
+                "Lead",
+                "Evidence (Impact)",
+                "Progress",
+            ];
+            let sheet = Sheet {
+                cells: labels
+                    .iter()
+                    .enumerate()
+                    .map(|(c, l)| GridCell {
+                        at: CellRef::new(3, c as u32),
+                        value: Value::Text(l.to_string()),
+                        fill: None,
+                    })
+                    .collect(),
+                ..Sheet::default()
+            };
+            let header = header_with(&sheet, 3, &Synonyms::default());
+            assert_eq!(
+                header.and_then(|h| h.col(Column::Action)),
+                Some(1),
+                "{action}"
+            );
+        }
     }
 }
