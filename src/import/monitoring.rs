@@ -4,8 +4,10 @@
 //! status beside or below it, focus-area references (`1.1`, `Ref - 3.1`,
 //! `[7]`) and action letters (`A.`). The table itself is read by [`super::sheet`].
 
+use std::borrow::Cow;
+
 use super::grid::{GridCell, Sheet, Value};
-use super::text::{clean, normalise};
+use super::text::{clean, clean_cow, normalise};
 use crate::model::{CellRef, FileId, Priority, Scheme, Source, Text};
 
 /// Where this sheet's cells come from.
@@ -27,14 +29,22 @@ impl SheetId {
 
 /// Builds a [`Text`] from a cell (cleaned, raw, source, fill).
 pub fn text_of(id: SheetId, at: CellRef, cell: Option<&GridCell>) -> Text {
-    let raw = cell
-        .map(|c| c.value.display().into_owned())
-        .unwrap_or_default();
-    let value = match cell.map(|c| &c.value) {
-        Some(Value::Date(_) | Value::Number(_) | Value::Bool(_) | Value::Error(_)) => raw.clone(),
-        _ => clean(&raw),
+    let Some(cell) = cell else {
+        return Text::blank(id.source(at));
     };
-    Text::new(value, raw, id.source(at), cell.and_then(|c| c.fill))
+    let raw = cell.value.display();
+    // Copied once when the clean-up changes nothing (most cells).
+    let cleaned = match &cell.value {
+        Value::Text(_) => match clean_cow(&raw) {
+            Cow::Owned(cleaned) => Some(cleaned),
+            Cow::Borrowed(_) => None,
+        },
+        _ => None,
+    };
+    match cleaned {
+        Some(cleaned) => Text::new(cleaned, raw.into_owned(), id.source(at), cell.fill),
+        None => Text::new_exact(raw.into_owned(), id.source(at), cell.fill),
+    }
 }
 
 /// `Priority 7: The oversight …` → (7, statement, further paragraphs).

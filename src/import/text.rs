@@ -9,9 +9,14 @@ const BULLETS: [char; 6] = ['•', '●', '▪', '◦', '‣', '∙'];
 /// Cleans one cell's text. Line breaks between paragraphs are kept as `\n`;
 /// runs of spaces collapse; empty lines go.
 pub fn clean(raw: &str) -> String {
-    // Most cells need nothing: no markup, bullets, line breaks or extra spaces.
+    clean_cow(raw).into_owned()
+}
+
+/// [`clean`], borrowing the text when it needs nothing (most cells: no
+/// markup, bullets, line breaks or extra spaces).
+pub fn clean_cow(raw: &str) -> std::borrow::Cow<'_, str> {
     if is_clean(raw) {
-        return raw.to_string();
+        return raw.into();
     }
     let stripped = if raw.contains('<') {
         strip_tags(raw)
@@ -44,7 +49,7 @@ pub fn clean(raw: &str) -> String {
             lines.push(line);
         }
     }
-    lines.join("\n")
+    lines.join("\n").into()
 }
 
 fn is_clean(s: &str) -> bool {

@@ -267,6 +267,16 @@ impl Text {
         }
     }
 
+    /// A cell's text that needed no clean-up.
+    pub fn new_exact(value: String, source: Source, fill: Option<Rgb>) -> Self {
+        Text {
+            value,
+            raw: None,
+            source,
+            fill,
+        }
+    }
+
     /// An empty cell.
     pub fn blank(source: Source) -> Self {
         Text::new(String::new(), String::new(), source, None)
