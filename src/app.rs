@@ -37,17 +37,17 @@ pub struct CheckRequest {
     pub style: report::human::Style,
 }
 
-/// The result of `ragplan check`: the rendered report and the exit outcome.
+/// The result of `ragplan check`: what was read, the findings and the exit
+/// outcome; [`write_report`] prints them.
 #[derive(Debug)]
 pub struct CheckResult {
     pub loaded: Loaded,
     pub findings: Vec<Finding>,
-    pub report: String,
     pub outcome: Outcome,
 }
 
-/// Reads, checks and renders. Fails only when a path does not exist or a
-/// folder holds no spreadsheet; unreadable files are findings.
+/// Reads and checks. Fails only when a path does not exist or a folder
+/// holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     let files = import::discover(&request.paths)?;
     // Only the human report shows cells beyond the findings' own.
@@ -62,11 +62,6 @@ pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
         keep,
     );
     let findings = check::check(&loaded, &request.options);
-    let report = match request.format {
-        ReportFormat::Human => report::human::render(&loaded, &findings, request.style),
-        ReportFormat::Short => report::short::render(&loaded, &findings),
-        ReportFormat::Json => report::json::render(&loaded, &findings),
-    };
     let outcome = if loaded.any_unreadable() {
         Outcome::Failure
     } else if findings.iter().any(|f| {
@@ -79,9 +74,22 @@ pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     Ok(CheckResult {
         loaded,
         findings,
-        report,
         outcome,
     })
+}
+
+/// Writes the report of a check in the requested format, as it is rendered.
+pub fn write_report(
+    request: &CheckRequest,
+    result: &CheckResult,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let (loaded, findings) = (&result.loaded, &result.findings);
+    match request.format {
+        ReportFormat::Human => report::human::write(loaded, findings, request.style, out),
+        ReportFormat::Short => report::short::write(loaded, findings, out),
+        ReportFormat::Json => report::json::write(loaded, findings, out),
+    }
 }
 
 /// `ragplan rules`: the catalogue as a table.

@@ -163,8 +163,14 @@ enum ColorArg {
 
 /// Prints to stdout; a closed pipe (`ragplan check … | head`) is not an error.
 fn print(text: &str) -> bool {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes to standard output (buffered); false when that failed for another
+/// reason than a closed pipe (`ragplan check … | head`).
+fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> bool {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
@@ -422,7 +428,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             match app::check(&request) {
                 Ok(result) => {
-                    if !print(&result.report) {
+                    if !emit(|out| app::write_report(&request, &result, out)) {
                         return ExitCode::from(2);
                     }
                     if result.outcome == Outcome::Failure && format != ReportFormat::Json {

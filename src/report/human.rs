@@ -43,7 +43,19 @@ impl Default for Style {
 }
 
 /// Renders every finding and a summary line.
+/// The report as text.
 pub fn render(loaded: &Loaded, findings: &[Finding], style: Style) -> String {
+    super::to_string(|out| write(loaded, findings, style, out))
+}
+
+/// Writes the report finding by finding (a large run's report is never held
+/// whole).
+pub fn write(
+    loaded: &Loaded,
+    findings: &[Finding],
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -53,17 +65,21 @@ pub fn render(loaded: &Loaded, findings: &[Finding], style: Style) -> String {
         .with_width(style.width)
         .with_links(false)
         .without_primary_span_start();
-    let mut out = String::new();
+    let mut text = String::new();
     for f in findings {
+        text.clear();
         let diagnostic = CellDiagnostic::new(loaded, f);
-        if handler.render_report(&mut out, &diagnostic).is_err() {
-            out.push_str(&format!("{}: {}\n", f.rule.code, f.message));
+        if handler.render_report(&mut text, &diagnostic).is_err() {
+            text = format!("{}: {}\n", f.rule.code, f.message);
         }
-        out.push('\n');
+        text.push('\n');
+        out.write_all(text.as_bytes())?;
     }
-    out.push_str(&super::summary_line(findings, loaded.plan.files.len()));
-    out.push('\n');
-    out
+    writeln!(
+        out,
+        "{}",
+        super::summary_line(findings, loaded.plan.files.len())
+    )
 }
 
 /// A finding with the rows it points at.

@@ -27,8 +27,45 @@ use crate::model::CellRef;
 struct Report<'a> {
     version: u32,
     files: Vec<String>,
-    findings: Vec<JsonFinding<'a>>,
+    findings: Findings<'a>,
     summary: Summary,
+}
+
+/// The findings, each turned into its JSON form only as it is written.
+struct Findings<'a> {
+    loaded: &'a Loaded,
+    findings: &'a [Finding],
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let plan = &self.loaded.plan;
+        serializer.collect_seq(self.findings.iter().map(|f| {
+            JsonFinding {
+                code: f.rule.code,
+                rule: f.rule.name,
+                severity: f.severity,
+                file: plan.file(f.file).display(),
+                sheet: f.sheet.map(|s| plan.sheet_name_at(f.file, s)),
+                cell: f.cell.map(|c| c.to_string()),
+                row: f.cell.map(|c| c.row + 1),
+                column: f.cell.map(|c| CellRef::column_name(c.col)),
+                field: f.field.as_deref(),
+                value: f.value.as_deref(),
+                message: &f.message,
+                help: f.help.as_deref(),
+                related: f
+                    .related
+                    .iter()
+                    .map(|r| JsonRelated {
+                        sheet: plan.sheet_name(&r.source),
+                        cell: r.source.cell.to_string(),
+                        note: &r.note,
+                    })
+                    .collect(),
+            }
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -62,46 +99,29 @@ struct Summary {
     infos: usize,
 }
 
+/// The report as text.
 pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
-    let plan = &loaded.plan;
+    super::to_string(|out| write(loaded, findings, out))
+}
+
+/// Writes the report as it is serialised (a large run's report is never
+/// held whole).
+pub fn write(
+    loaded: &Loaded,
+    findings: &[Finding],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let (errors, warnings, infos) = counts(findings);
     let report = Report {
         version: 1,
-        files: plan.files.iter().map(|f| f.display()).collect(),
-        findings: findings
-            .iter()
-            .map(|f| JsonFinding {
-                code: f.rule.code,
-                rule: f.rule.name,
-                severity: f.severity,
-                file: plan.file(f.file).display(),
-                sheet: f.sheet.map(|s| plan.sheet_name_at(f.file, s)),
-                cell: f.cell.map(|c| c.to_string()),
-                row: f.cell.map(|c| c.row + 1),
-                column: f.cell.map(|c| CellRef::column_name(c.col)),
-                field: f.field.as_deref(),
-                value: f.value.as_deref(),
-                message: &f.message,
-                help: f.help.as_deref(),
-                related: f
-                    .related
-                    .iter()
-                    .map(|r| JsonRelated {
-                        sheet: plan.sheet_name(&r.source),
-                        cell: r.source.cell.to_string(),
-                        note: &r.note,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        files: loaded.plan.files.iter().map(|f| f.display()).collect(),
+        findings: Findings { loaded, findings },
         summary: Summary {
             errors,
             warnings,
             infos,
         },
     };
-    let mut out =
-        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
 }

@@ -11,6 +11,16 @@ pub mod summary_table;
 use crate::check::Finding;
 use crate::import::Loaded;
 
+/// What a report writer wrote, as text (for tests and callers that want a
+/// string; writing to a `Vec` cannot fail, and the writers write UTF-8).
+pub(crate) fn to_string(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> String {
+    let mut bytes = Vec::new();
+    let _ = write(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 /// `'Priority 1'!F12` — quoted as Excel quotes it (`'` doubled inside).
 pub fn sheet_cell(sheet: &str, cell: impl std::fmt::Display) -> String {
     format!("'{}'!{cell}", sheet.replace('\'', "''"))

@@ -1,25 +1,30 @@
 //! One line per finding:
 //! `FILE:'SHEET'!CELL: SEVERITY[CODE] rule-name: message`.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use super::location;
 use crate::check::Finding;
 use crate::import::Loaded;
 
+/// The report as text.
 pub fn render(loaded: &Loaded, findings: &[Finding]) -> String {
-    let mut out = String::new();
+    super::to_string(|out| write(loaded, findings, out))
+}
+
+/// Writes the report line by line (a large run's report is never held whole).
+pub fn write(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
     for f in findings {
         // One line, whatever the message holds.
         let message = f.message.replace(['\n', '\r'], " ");
-        let _ = writeln!(
+        writeln!(
             out,
             "{}: {}[{}] {}: {message}",
             location(loaded, f),
             f.severity.as_str(),
             f.rule.code,
             f.rule.name
-        );
+        )?;
     }
-    out
+    Ok(())
 }
