@@ -6,7 +6,10 @@
 # (read-only), pandas read_excel, and `frictionless validate` with an
 # equivalent schema (scripts/frictionless-schema.json: the RAG codes as an
 # enum, a required lead), sheet by sheet. Prints the ratios at the end of
-# each size. Usage: scripts/bench.sh [ACTIONS...] (default 1000 10000 20000 100000).
+# each size. Each command runs RUNS times (default 3): the median wall time and
+# the largest peak memory are shown (a shared machine's timings vary by a third
+# from run to run). Usage: [RUNS=n] scripts/bench.sh [ACTIONS...] (default 1000
+# 10000 20000 100000).
 # The peers: pip install openpyxl pandas frictionless
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,14 +22,23 @@ bin=target/release/ragplan
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-# timed KEY LABEL COMMAND...: prints wall time and peak memory, and keeps the
-# wall time in secs[KEY] for the ratios.
+runs=${RUNS:-3}
+
+# timed KEY LABEL COMMAND...: runs the command $runs times; prints the median
+# wall time and the largest peak memory, and keeps the median in secs[KEY]
+# for the ratios.
 declare -A secs
 timed() {
   local key=$1 label=$2; shift 2
-  /usr/bin/time -f "%e %M" -o "$out/time" "$@" > /dev/null 2> "$out/err" || true
-  local wall mem
-  read -r wall mem < <(tail -n 1 "$out/time")
+  local walls=() mems=() wall mem
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %M" -o "$out/time" "$@" > /dev/null 2> "$out/err" || true
+    read -r wall mem < <(tail -n 1 "$out/time")
+    walls+=("$wall")
+    mems+=("$mem")
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  mem=$(printf '%s\n' "${mems[@]}" | sort -n | tail -n 1)
   secs[$key]=$wall
   printf '  %-36s %7.2f s  %6d MB\n' "$label" "$wall" "$((mem / 1024))"
 }
