@@ -65,6 +65,7 @@ pub static RULES: &[&Rule] = &[
     &structure::hidden_data::RULE,
     &structure::periods_out_of_order::RULE,
     &structure::period_unrecognised::RULE,
+    &structure::sheet_too_large::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,

@@ -140,6 +140,10 @@ pub struct Sheet {
     pub merges: Vec<Merge>,
     pub hidden_rows: Vec<u32>,
     pub hidden_cols: Vec<u32>,
+    /// The sheet held more cells than ragplan reads from one sheet
+    /// ([`super::read::MAX_SHEET_CELLS`]): a data sheet, not a plan. Its
+    /// cells were not kept (the `sheet-too-large` finding says so).
+    pub too_large: bool,
 }
 
 impl Sheet {

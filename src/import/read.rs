@@ -6,6 +6,7 @@ use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use calamine::{
     Data, DataType, Ods, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx,
@@ -175,12 +176,13 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
 
 fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
     let open = || -> Result<_, ReadError> { Ok(BufReader::new(File::open(path)?)) };
+    let kept = Kept::default();
     let (sheets, capabilities) = match format {
         Format::Xlsx if std::fs::metadata(path)?.len() <= MAX_IN_MEMORY => {
-            read_xlsx_side_by_side(path, &std::fs::read(path)?)?
+            read_xlsx_side_by_side(path, &std::fs::read(path)?, &kept)?
         }
-        Format::Xlsx => read_xlsx(path, open()?)?,
-        Format::Xlsb => read_xlsb(open()?)?,
+        Format::Xlsx => read_xlsx(path, open()?, &kept)?,
+        Format::Xlsb => read_xlsb(open()?, &kept)?,
         Format::Xls => {
             // An .xls is at most 2 GB and calamine keeps all of it in memory
             // anyway: read it once, for the guard and for calamine.
@@ -188,7 +190,7 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
             if let Some(why) = super::xls_guard::oversized_sheet(&bytes) {
                 return Err(corrupt(Format::Xls, why));
             }
-            read_xls(Cursor::new(bytes))?
+            read_xls(Cursor::new(bytes), &kept)?
         }
         Format::Ods => {
             use super::ods_guard::Refusal;
@@ -204,7 +206,7 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
                 None => {}
             }
             reader.rewind()?;
-            read_ods(reader)?
+            read_ods(reader, &kept)?
         }
     };
     let cells: usize = sheets.iter().map(|s| s.cells.len()).sum();
@@ -240,9 +242,10 @@ type Read2 = (Vec<Sheet>, Capabilities);
 
 /// One grid sheet per sheet of the workbook, in order: name and visibility
 /// from the metadata, cells from `fill` for worksheets (chart sheets stay
-/// empty), sorted.
+/// empty), sorted. A sheet over [`MAX_SHEET_CELLS`] keeps no cells.
 fn each_sheet(
     metas: Vec<calamine::Sheet>,
+    kept: &Kept,
     mut fill: impl FnMut(&calamine::Sheet, &mut Sheet) -> Result<(), ReadError>,
 ) -> Result<Vec<Sheet>, ReadError> {
     metas
@@ -256,17 +259,38 @@ fn each_sheet(
             if meta.typ == SheetType::WorkSheet {
                 fill(&meta, &mut sheet)?;
             }
+            // The streamed formats stop at the limit; the others (read whole
+            // by calamine, within their guards' bounds) are cut here.
+            if sheet.too_large || sheet.cells.len() > MAX_SHEET_CELLS {
+                sheet.too_large = true;
+                sheet.cells = Vec::new();
+                sheet.merges = Vec::new();
+            } else {
+                kept.0.fetch_add(sheet.cells.len(), Ordering::Relaxed);
+            }
             sheet.sort();
             Ok(sheet)
         })
         .collect()
 }
 
+/// Cells kept so far from the finished sheets of one workbook, shared by the
+/// threads reading its sheets.
+#[derive(Default)]
+struct Kept(AtomicUsize);
+
 /// The most cells ragplan keeps from one workbook. A plan has thousands; the
 /// grid costs about a hundred bytes a cell, and a zip compresses a repeated
 /// cell a thousandfold, so a few megabytes of xlsx can hold hundreds of
 /// millions of cells. (Shared with the .ods guard.)
 pub const MAX_CELLS: usize = 4_000_000;
+
+/// The most cells ragplan reads from one sheet. A sheet with more is a data
+/// sheet (an export, a list of pupils), not a plan: it is skipped with a
+/// `sheet-too-large` finding and the workbook's other sheets are checked.
+/// (A plan of 100,000 actions, far beyond any council's, spreads 900,000
+/// cells over eight sheets.)
+pub const MAX_SHEET_CELLS: usize = 2_000_000;
 
 fn too_large(format: Format, what: String) -> ReadError {
     ReadError::TooLarge {
@@ -277,17 +301,25 @@ fn too_large(format: Format, what: String) -> ReadError {
     }
 }
 
-/// Keeps a cell read from a streamed sheet, unless the sheet is already
-/// over [`MAX_CELLS`] (so memory stays bounded while reading).
-fn keep(format: Format, sheet: &mut Sheet, cell: GridCell) -> Result<(), ReadError> {
-    if sheet.cells.len() >= MAX_CELLS {
+/// Keeps a cell read from a streamed sheet, so that memory stays bounded
+/// while reading: false (stop reading the sheet) once the sheet is over
+/// [`MAX_SHEET_CELLS`], an error once the workbook is over [`MAX_CELLS`].
+/// (Another thread's sheet in progress is not counted: the overshoot is at
+/// most a sheet per core.)
+fn keep(format: Format, sheet: &mut Sheet, cell: GridCell, kept: &Kept) -> Result<bool, ReadError> {
+    let n = sheet.cells.len();
+    if n >= MAX_SHEET_CELLS {
+        sheet.too_large = true;
+        return Ok(false);
+    }
+    if n.is_multiple_of(65_536) && kept.0.load(Ordering::Relaxed) + n > MAX_CELLS {
         return Err(too_large(
             format,
-            format!("sheet `{}` holds more than {MAX_CELLS} cells", sheet.name),
+            format!("its sheets hold more than {MAX_CELLS} cells between them"),
         ));
     }
     sheet.cells.push(cell);
-    Ok(())
+    Ok(true)
 }
 
 /// Workbooks up to this size are read into memory once and their sheets
@@ -301,12 +333,12 @@ const XLSX_CAPABILITIES: Capabilities = Capabilities {
     hidden_rows: true,
 };
 
-fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadError> {
+fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
     let mut wb: Xlsx<RS> = Xlsx::new(reader).map_err(xlsx_error)?;
     let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let sheets = each_sheet(metas, |meta, sheet| {
-        xlsx_cells(&mut wb, meta, &extras, sheet)
+    let sheets = each_sheet(metas, kept, |meta, sheet| {
+        xlsx_cells(&mut wb, meta, &extras, sheet, kept)
     })?;
     Ok((sheets, XLSX_CAPABILITIES))
 }
@@ -314,7 +346,7 @@ fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS) -> Result<Read2, ReadErro
 /// [`read_xlsx`] on the file's bytes, with the sheets shared out among the
 /// cores: each thread opens its own reader over the same bytes (calamine's
 /// reader is not shareable) and reads every n-th sheet.
-fn read_xlsx_side_by_side(path: &Path, bytes: &[u8]) -> Result<Read2, ReadError> {
+fn read_xlsx_side_by_side(path: &Path, bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
     let wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     drop(wb);
@@ -328,8 +360,8 @@ fn read_xlsx_side_by_side(path: &Path, bytes: &[u8]) -> Result<Read2, ReadError>
         catch_unwind(AssertUnwindSafe(|| {
             let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
             let mine: Vec<_> = share.iter().map(|&i| metas[i].clone()).collect();
-            let sheets = each_sheet(mine, |meta, sheet| {
-                xlsx_cells(&mut wb, meta, &extras, sheet)
+            let sheets = each_sheet(mine, kept, |meta, sheet| {
+                xlsx_cells(&mut wb, meta, &extras, sheet, kept)
             })?;
             Ok(share.iter().copied().zip(sheets).collect::<Vec<_>>())
         }))
@@ -352,6 +384,7 @@ fn xlsx_cells<RS: Read + Seek>(
     meta: &calamine::Sheet,
     extras: &std::collections::HashMap<String, xlsx_scan::SheetExtras>,
     sheet: &mut Sheet,
+    kept: &Kept,
 ) -> Result<(), ReadError> {
     // Merges and hidden rows/columns come from one raw scan of each sheet's
     // XML: calamine does not expose hidden rows, and its merge API re-parses
@@ -367,7 +400,9 @@ fn xlsx_cells<RS: Read + Seek>(
         let value = value_of(cell.get_value());
         if value != Value::Empty || fill.is_some() {
             let at = CellRef::new(row, col);
-            keep(Format::Xlsx, sheet, GridCell { at, value, fill })?;
+            if !keep(Format::Xlsx, sheet, GridCell { at, value, fill }, kept)? {
+                break;
+            }
         }
     }
     if let Some(extra) = extras.get(&meta.name) {
@@ -389,29 +424,28 @@ fn solid_fill(style: &calamine::Style) -> Option<Rgb> {
     Some(Rgb(c.to_argb() & 0x00FF_FFFF))
 }
 
-fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+fn read_xlsb<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: XlsbError| match e {
         XlsbError::Password => ReadError::Password,
         e => corrupt(Format::Xlsb, e),
     };
     let mut wb: Xlsb<RS> = Xlsb::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let sheets = each_sheet(metas, |meta, sheet| {
+    let sheets = each_sheet(metas, kept, |meta, sheet| {
         let mut cells = wb.worksheet_cells_reader(&meta.name).map_err(err)?;
         while let Some(cell) = cells.next_cell().map_err(err)? {
             let (row, col) = cell.get_position();
             let value = value_of(cell.get_value());
             if value != Value::Empty {
                 let at = CellRef::new(row, col);
-                keep(
-                    Format::Xlsb,
-                    sheet,
-                    GridCell {
-                        at,
-                        value,
-                        fill: None,
-                    },
-                )?;
+                let cell = GridCell {
+                    at,
+                    value,
+                    fill: None,
+                };
+                if !keep(Format::Xlsb, sheet, cell, kept)? {
+                    break;
+                }
             }
         }
         Ok(())
@@ -426,7 +460,7 @@ fn read_xlsb<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     ))
 }
 
-fn read_xls<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+fn read_xls<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: XlsError| match e {
         XlsError::Password => ReadError::Password,
         e => corrupt(Format::Xls, e),
@@ -436,7 +470,7 @@ fn read_xls<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     // malformed one can claim more and exhaust memory (tests/fixtures/fuzz).
     let mut wb: Xls<RS> = Xls::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let sheets = each_sheet(metas, |meta, sheet| {
+    let sheets = each_sheet(metas, kept, |meta, sheet| {
         let range = wb.worksheet_range(&meta.name).map_err(err)?;
         sheet.cells = range_cells(&range);
         sheet.merges = wb
@@ -460,7 +494,7 @@ fn read_xls<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     ))
 }
 
-fn read_ods<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
+fn read_ods<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: calamine::OdsError| match e {
         calamine::OdsError::Password => ReadError::Password,
         e => corrupt(Format::Ods, e),
@@ -469,7 +503,7 @@ fn read_ods<RS: Read + Seek>(reader: RS) -> Result<Read2, ReadError> {
     // million cells): ods_guard has refused anything near that already.
     let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let sheets = each_sheet(metas, |meta, sheet| {
+    let sheets = each_sheet(metas, kept, |meta, sheet| {
         sheet.cells = range_cells(&wb.worksheet_range(&meta.name).map_err(err)?);
         Ok(())
     })?;
@@ -577,8 +611,11 @@ mod tests {
             &many,
         ] {
             let path = Path::new(sample);
-            let streamed = read_xlsx(path, BufReader::new(File::open(path).unwrap())).unwrap();
-            let side_by_side = read_xlsx_side_by_side(path, &std::fs::read(path).unwrap()).unwrap();
+            let kept = Kept::default();
+            let streamed =
+                read_xlsx(path, BufReader::new(File::open(path).unwrap()), &kept).unwrap();
+            let side_by_side =
+                read_xlsx_side_by_side(path, &std::fs::read(path).unwrap(), &kept).unwrap();
             assert_eq!(streamed.1, side_by_side.1);
             assert_eq!(streamed.0.len(), side_by_side.0.len(), "{sample}");
             for (a, b) in streamed.0.iter().zip(&side_by_side.0) {
@@ -590,8 +627,12 @@ mod tests {
             }
             assert!(side_by_side.0.iter().any(|s| !s.cells.is_empty()));
         }
-        let (sheets, _) =
-            read_xlsx_side_by_side(Path::new(&many), &std::fs::read(&many).unwrap()).unwrap();
+        let (sheets, _) = read_xlsx_side_by_side(
+            Path::new(&many),
+            &std::fs::read(&many).unwrap(),
+            &Kept::default(),
+        )
+        .unwrap();
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,

@@ -8,5 +8,6 @@ pub mod missing_action_id;
 pub mod no_plan_found;
 pub mod period_unrecognised;
 pub mod periods_out_of_order;
+pub mod sheet_too_large;
 pub mod timeframe_unparsed;
 pub mod unreadable_file;
