@@ -34,6 +34,10 @@ pub struct Input {
     pub workbook: Result<Workbook, ReadError>,
     /// Indexes of the sheets that held a plan.
     pub plan_sheets: Vec<usize>,
+    /// Whether some sheet names a priority (`Priority 3: …` in its first
+    /// cells, or in its name): a hint for `no-plan-found`, taken while the
+    /// cells are there.
+    pub mentions_priority: bool,
 }
 
 /// Everything read: the plan, and the grids behind it (for rules that look
@@ -187,24 +191,28 @@ pub fn load_keeping(
                 .map(move |(s, sheet)| (f, s, sheet))
         })
         .collect();
-    let read: Vec<(Vec<crate::model::Priority>, (usize, usize))> =
+    let read: Vec<(Vec<crate::model::Priority>, bool, (usize, usize))> =
         crate::parallel::map_mut(&mut sheets, |_, (f, s, sheet)| {
             let id = monitoring::SheetId {
                 file: FileId::from_index(*f),
                 sheet: *s as u32,
             };
             let priorities = sheet::read(sheet, id, scheme, synonyms);
+            let mentions_priority = monitoring::mentions_priority(sheet);
             if keep == KeepCells::FormulaErrors {
                 sheet.keep_formula_errors_only();
             }
-            (priorities, (*f, *s))
+            (priorities, mentions_priority, (*f, *s))
         });
     drop(sheets);
     let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();
     for ((i, path), workbook) in paths.iter().enumerate().zip(workbooks) {
         let mut plan_sheets = Vec::new();
-        while let Some((priorities, (_, s))) = per_sheet.next_if(|(_, (f, _))| *f == i) {
+        let mut mentions_priority = false;
+        while let Some((priorities, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i)
+        {
+            mentions_priority |= mentions;
             if !priorities.is_empty() {
                 loaded.plan.priorities.extend(priorities);
                 plan_sheets.push(s);
@@ -222,6 +230,7 @@ pub fn load_keeping(
             path: path.clone(),
             workbook,
             plan_sheets,
+            mentions_priority,
         });
     }
     loaded

@@ -280,9 +280,20 @@ fn freeing_the_grid_changes_no_finding() {
     ws.write_formula(4, 5, Formula::new("=1/0").set_result("#DIV/0!"))
         .unwrap();
     wb.save(&errors).unwrap();
+    // No plan table, but a title naming a priority on a sheet not named
+    // after one: no-plan-found's help says so only if it saw the cells.
+    let notes = dir.path().join("notes.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Minutes").unwrap();
+    ws.write(0, 0, "Priority 3: Co-production is weak.")
+        .unwrap();
+    ws.write(1, 0, "Agreed to draft the table next term.")
+        .unwrap();
+    wb.save(&notes).unwrap();
 
     let mut paths = sample_paths();
     paths.push(errors);
+    paths.push(notes);
     let options = Options::default();
     let findings = |keep| {
         let loaded = load_keeping(&paths, &options.scheme, &options.synonyms, keep);
@@ -290,8 +301,8 @@ fn freeing_the_grid_changes_no_finding() {
             .iter()
             .map(|f| {
                 format!(
-                    "{:?} {:?} {:?} {} {}",
-                    f.file, f.sheet, f.cell, f.rule.code, f.message
+                    "{:?} {:?} {:?} {} {} {:?}",
+                    f.file, f.sheet, f.cell, f.rule.code, f.message, f.help
                 )
             })
             .collect();
@@ -307,6 +318,12 @@ fn freeing_the_grid_changes_no_finding() {
         .cloned()
         .collect();
     assert_eq!(formula_errors.len(), 2, "{without:#?}");
+    assert!(
+        without
+            .iter()
+            .any(|f| f.contains("STR002") && f.contains("a sheet names a priority")),
+        "{without:#?}"
+    );
     let kept: Vec<(String, String)> = lean
         .inputs
         .iter()

@@ -35,11 +35,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !input.plan_sheets.is_empty() {
             continue;
         }
+        // A workbook whose every sheet was skipped as data has said so
+        // (`sheet-too-large`); there was nothing left to find a plan in.
+        if !wb.sheets.is_empty() && wb.sheets.iter().all(|s| s.too_large) {
+            continue;
+        }
         let names: Vec<String> = wb.sheets.iter().map(|s| format!("'{}'", s.name)).collect();
-        let hinted = wb
-            .sheets
-            .iter()
-            .any(crate::import::monitoring::mentions_priority);
+        let hinted = input.mentions_priority;
         let message = format!(
             "no plan table found in {} ({} sheet{}: {})",
             input.path.display(),
