@@ -106,4 +106,21 @@ mod tests {
             "sheet 'Data' holds more than 2000000 cells; ragplan skipped it as data, not a plan"
         );
     }
+
+    /// A workbook whose only sheet was skipped: this finding alone, not
+    /// also no-plan-found's advice about header rows.
+    #[test]
+    fn a_workbook_of_nothing_but_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet().set_name("Export").unwrap();
+        ws.write(0, 0, "Pupil").unwrap();
+        wb.save(&path).unwrap();
+        let mut loaded = load(&[path], &Default::default());
+        loaded.inputs[0].workbook.as_mut().unwrap().sheets[0].too_large = true;
+        let findings = check(&loaded, &Options::default());
+        let names: Vec<&str> = findings.iter().map(|f| f.rule.name).collect();
+        assert_eq!(names, ["sheet-too-large"]);
+    }
 }
