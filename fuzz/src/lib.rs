@@ -13,13 +13,25 @@ pub fn abort_on_own_panics() {
 }
 
 /// Writes `bytes` to a temporary file named after `target` and this
-/// process, and reads, checks and reports it, as `ragplan check` would.
+/// process, and reads, checks and reports it in every format, as `ragplan
+/// check` would, then writes the master, as `ragplan build` would, when
+/// there is a plan to write.
 pub fn read_check_report(target: &str, bytes: &[u8]) {
     let path = std::env::temp_dir().join(format!("ragplan-fuzz-{target}-{}", std::process::id()));
     if std::fs::write(&path, bytes).is_err() {
         return;
     }
+    // The whole grid is kept: the human report draws the rows around each finding.
     let loaded = ragplan::import::load(std::slice::from_ref(&path), &Default::default());
     let findings = ragplan::check::check(&loaded, &Default::default());
     let _ = ragplan::report::short::render(&loaded, &findings);
+    let _ = ragplan::report::json::render(&loaded, &findings);
+    let style = ragplan::report::human::Style {
+        color: false,
+        width: 100,
+    };
+    let _ = ragplan::report::human::render(&loaded, &findings, style);
+    if !loaded.plan.priorities.is_empty() && !loaded.any_unreadable() {
+        let _ = ragplan::export::build_bytes(&loaded, &findings, &Default::default());
+    }
 }
