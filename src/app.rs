@@ -171,13 +171,11 @@ pub fn build(
     let add_period = add_period.map(parse_period).transpose()?;
     let files = import::discover(paths)?;
     export::check_output(out, &files, force)?;
-    let (mut loaded, findings) = read_and_check(&files, options)?;
+    let (loaded, findings) = read_and_check(&files, options)?;
     let unreadable = loaded.unreadable();
     if !unreadable.is_empty() {
         return Err(RunError::Unreadable(unreadable.join("; ")));
     }
-    // The master is written from the plan and the findings, not the grid.
-    loaded.release_cells();
     let build_options = BuildOptions {
         scheme: options.scheme.clone(),
         add_period,

@@ -65,13 +65,13 @@ impl Styles {
         let fills = Status::ALL.map(|s| scheme.fill(s));
         let cell = border(Format::new().set_text_wrap().set_align(FormatAlign::Top));
         let status = |fill: Option<Status>| {
-            let base = Format::new()
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::Top)
-                .set_bold()
-                .set_text_wrap()
-                .set_border(FormatBorder::Thin)
-                .set_border_color(Color::RGB(0xA6A6A6));
+            let base = border(
+                Format::new()
+                    .set_align(FormatAlign::Center)
+                    .set_align(FormatAlign::Top)
+                    .set_bold()
+                    .set_text_wrap(),
+            );
             match fill {
                 Some(s) => base
                     .set_background_color(Color::RGB(scheme.fill(s)))

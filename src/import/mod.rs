@@ -62,20 +62,6 @@ impl Loaded {
     }
 
     /// `path: why` for every input that could not be read.
-    /// Frees every sheet's cells, keeping the workbooks' names, sheets and
-    /// formats: for a caller done with the grid (the rules have run, and only
-    /// the master is left to write), a large plan's grid is a fifth of what
-    /// is held.
-    pub fn release_cells(&mut self) {
-        for input in &mut self.inputs {
-            if let Ok(workbook) = &mut input.workbook {
-                for sheet in &mut workbook.sheets {
-                    sheet.cells = Vec::new();
-                }
-            }
-        }
-    }
-
     pub fn unreadable(&self) -> Vec<String> {
         self.inputs
             .iter()

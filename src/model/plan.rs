@@ -279,7 +279,7 @@ impl Text {
 
     /// An empty cell.
     pub fn blank(source: Source) -> Self {
-        Text::new(String::new(), String::new(), source, None)
+        Text::new_exact(String::new(), source, None)
     }
 
     /// Exactly as found in the cell (a date or number as displayed).

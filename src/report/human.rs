@@ -42,8 +42,7 @@ impl Default for Style {
     }
 }
 
-/// Renders every finding and a summary line.
-/// The report as text.
+/// Every finding and a summary line, as text.
 pub fn render(loaded: &Loaded, findings: &[Finding], style: Style) -> String {
     super::to_string(|out| write(loaded, findings, style, out))
 }

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::check::{Finding, Severity, counts};
 use crate::import::Loaded;
-use crate::model::CellRef;
+use crate::model::{CellRef, Plan};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -33,13 +33,13 @@ struct Report<'a> {
 
 /// The findings, each turned into its JSON form only as it is written.
 struct Findings<'a> {
-    loaded: &'a Loaded,
+    plan: &'a Plan,
     findings: &'a [Finding],
 }
 
 impl Serialize for Findings<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let plan = &self.loaded.plan;
+        let plan = self.plan;
         serializer.collect_seq(self.findings.iter().map(|f| {
             JsonFinding {
                 code: f.rule.code,
@@ -115,7 +115,10 @@ pub fn write(
     let report = Report {
         version: 1,
         files: loaded.plan.files.iter().map(|f| f.display()).collect(),
-        findings: Findings { loaded, findings },
+        findings: Findings {
+            plan: &loaded.plan,
+            findings,
+        },
         summary: Summary {
             errors,
             warnings,
