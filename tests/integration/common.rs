@@ -195,8 +195,6 @@ pub fn temp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
 
-/// Writes rows of text into a sheet from row `top` (0-based), column A; an
-/// empty string leaves its cell empty.
 /// The head of a monitoring report from row `top`: the priority's title,
 /// then two rows down the header — Focus Area, Actions, Lead, Evidence,
 /// Progress over the periods, then `after` — and under Progress the period
@@ -222,6 +220,8 @@ pub fn monitoring_head(
     write_rows(ws, top + 3, &[[&["", "", "", ""], periods].concat()]);
 }
 
+/// Writes rows of text into a sheet from row `top` (0-based), column A; an
+/// empty string leaves its cell empty.
 pub fn write_rows<'a, R: AsRef<[&'a str]>>(
     ws: &mut rust_xlsxwriter::Worksheet,
     top: u32,
