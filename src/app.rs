@@ -176,17 +176,12 @@ pub fn build(
     if !unreadable.is_empty() {
         return Err(RunError::Unreadable(unreadable.join("; ")));
     }
-    let build_options = BuildOptions {
-        scheme: options.scheme.clone(),
-        add_period,
-        period_order: options.period_order.clone(),
-        roster: options.roster.clone(),
-    };
     Ok(export::build(
         &loaded,
         &findings,
-        &build_options,
+        &BuildOptions::new(options, add_period),
         out,
+        &files,
         force,
     )?)
 }
@@ -208,7 +203,7 @@ pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<Stri
         .inputs
         .iter()
         .filter(|i| i.workbook.is_err())
-        .map(|i| i.path.display().to_string())
+        .map(|i| i.name.clone())
         .collect();
     if !unreadable.is_empty() {
         out.push_str(&format!("not read: {}\n", unreadable.join(", ")));
@@ -233,13 +228,12 @@ pub fn template(
     }
     months.sort();
     months.dedup();
-    let build_options = BuildOptions {
-        scheme: options.scheme.clone(),
-        add_period: None,
-        period_order: options.period_order.clone(),
-        roster: options.roster.clone(),
-    };
-    Ok(export::write_template(out, force, &months, &build_options)?)
+    Ok(export::write_template(
+        out,
+        force,
+        &months,
+        &BuildOptions::new(options, None),
+    )?)
 }
 
 /// `ragplan diff OLD NEW`: what changed between two terms' workbooks (or masters).
@@ -247,12 +241,16 @@ pub struct DiffResult {
     pub diff: crate::diff::Diff,
     pub old: Loaded,
     pub new: Loaded,
+    /// Every file read, on disk (an output must not replace one).
+    pub files: Vec<PathBuf>,
 }
 
 pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffResult, RunError> {
-    let read = |paths: &[PathBuf]| -> Result<Loaded, RunError> {
-        let files = import::discover(paths)?;
-        let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
+    let mut files = Vec::new();
+    let mut read = |paths: &[PathBuf]| -> Result<Loaded, RunError> {
+        let found = import::discover(paths)?;
+        let loaded = import::load_with(&found, &options.scheme, &options.synonyms);
+        files.extend(found);
         let unreadable = loaded.unreadable();
         if unreadable.is_empty() {
             Ok(loaded)
@@ -262,5 +260,10 @@ pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffR
     };
     let (old, new) = (read(old)?, read(new)?);
     let diff = crate::diff::diff(&old.plan, &new.plan, &options.scheme, &options.roster);
-    Ok(DiffResult { diff, old, new })
+    Ok(DiffResult {
+        diff,
+        old,
+        new,
+        files,
+    })
 }

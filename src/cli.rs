@@ -227,19 +227,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(r) => r,
                 Err(e) => return fail(e),
             };
-            if let Some(out) = &output {
-                let inputs: Vec<PathBuf> = result
-                    .old
-                    .inputs
-                    .iter()
-                    .chain(&result.new.inputs)
-                    .map(|i| i.path.clone())
-                    .collect();
-                if let Err(e) =
-                    ragplan::export::write_diff(&result.diff, &options.scheme, out, &inputs, force)
-                {
-                    return fail(e);
-                }
+            if let Some(out) = &output
+                && let Err(e) = ragplan::export::write_diff(
+                    &result.diff,
+                    &options.scheme,
+                    out,
+                    &result.files,
+                    force,
+                )
+            {
+                return fail(e);
             }
             let text = match format {
                 DiffFormat::Table => {
@@ -247,7 +244,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
                 DiffFormat::Json => {
                     let files = |l: &ragplan::import::Loaded| {
-                        l.plan.files.iter().map(|f| f.display()).collect()
+                        l.plan.files.iter().map(|f| f.name.clone()).collect()
                     };
                     ragplan::report::diff_report::json(
                         &result.diff,
@@ -434,7 +431,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     if result.outcome == Outcome::Failure && format != ReportFormat::Json {
                         for input in result.loaded.inputs.iter().filter(|i| i.workbook.is_err()) {
                             if let Err(e) = &input.workbook {
-                                eprintln!("error: {}: {e}", input.path.display());
+                                eprintln!("error: {}: {e}", input.name);
                             }
                         }
                     }

@@ -6,6 +6,7 @@ use clap::Parser;
 
 // Reading a workbook makes and frees millions of small strings; mimalloc does
 // that faster than the system allocator (see README, Speed; why v2 in Cargo.toml).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -57,7 +57,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
                 let sheet = master.loaded.plan.sheet_name_at(f.file, s);
                 format!("{file} › {}", crate::report::sheet_cell(sheet, c))
             }
-            _ => file,
+            _ => file.to_string(),
         };
         ws.write_string_with_format(row, 4, &found_in, &styles.cell)?;
         let text = |ws: &mut Worksheet, col: u16, s: Option<&str>| -> Result<(), XlsxError> {

@@ -60,6 +60,18 @@ pub struct BuildOptions {
     pub roster: crate::model::Roster,
 }
 
+impl BuildOptions {
+    /// The master's options from a check's (the one place they are made).
+    pub fn new(options: &crate::check::Options, add_period: Option<YearMonth>) -> Self {
+        BuildOptions {
+            scheme: options.scheme.clone(),
+            add_period,
+            period_order: options.period_order.clone(),
+            roster: options.roster.clone(),
+        }
+    }
+}
+
 /// A status cell build wrote as its canonical code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Correction {
@@ -354,16 +366,18 @@ pub fn save_atomically(
     })
 }
 
-/// Builds the master from what was read and checked, and writes it to `out`.
+/// Builds the master from what was read and checked, and writes it to `out`,
+/// never over one of `inputs` (the files read, on disk: the loaded inputs'
+/// names are only labels).
 pub fn build(
     loaded: &Loaded,
     findings: &[Finding],
     options: &BuildOptions,
     out: &Path,
+    inputs: &[PathBuf],
     force: bool,
 ) -> Result<BuildReport, ExportError> {
-    let inputs: Vec<PathBuf> = loaded.inputs.iter().map(|i| i.path.clone()).collect();
-    check_output(out, &inputs, force)?;
+    check_output(out, inputs, force)?;
     let (mut workbook, report) = master_workbook(loaded, findings, options)?;
     save_atomically(out, &mut workbook, force)?;
     Ok(report)

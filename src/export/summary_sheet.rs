@@ -212,16 +212,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     }
     row += 1;
     for (i, input) in master.loaded.inputs.iter().enumerate() {
-        ws.merge_range(
-            row,
-            0,
-            row,
-            1,
-            &input.path.display().to_string(),
-            &styles.cell,
-        )?;
+        ws.merge_range(row, 0, row, 1, &input.name, &styles.cell)?;
         ws.merge_range(row, 2, row, 3, "", &styles.datetime)?;
-        if let Ok(t) = std::fs::metadata(&input.path).and_then(|m| m.modified()) {
+        // As loaded: the name is a label, never looked up on disk.
+        if let Some(t) = input.modified {
             ws.write_datetime_with_format(row, 2, time::excel(time::seconds(t)), &styles.datetime)?;
         }
         let sheets: Vec<&str> = input

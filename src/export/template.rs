@@ -69,7 +69,8 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
     };
     let plan = Plan {
         files: vec![SourceFile {
-            path: "template".into(),
+            name: "template".into(),
+            modified: None,
             sheets: vec!["Priority 1".into()],
         }],
         priorities: vec![priority],

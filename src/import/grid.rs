@@ -3,7 +3,6 @@
 //! formats degrade in one place.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
 
 use crate::model::{CellRef, Rgb, YearMonth};
 
@@ -208,7 +207,8 @@ impl Sheet {
 /// A whole workbook as read.
 #[derive(Debug, Clone)]
 pub struct Workbook {
-    pub path: PathBuf,
+    /// What the file is called, for messages (a label, never opened).
+    pub name: String,
     pub format: Format,
     pub capabilities: Capabilities,
     pub sheets: Vec<Sheet>,

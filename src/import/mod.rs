@@ -18,6 +18,7 @@ mod xls_guard;
 mod xlsx_scan;
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::model::{FileId, Plan, Scheme, SourceFile};
 pub use grid::{Format, Workbook};
@@ -27,10 +28,51 @@ pub use read::ReadError;
 /// whatever their name: the format is told by content.
 pub const SPREADSHEET_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
 
+/// A workbook to read: what it is called, when it was last changed, and its
+/// bytes (or why they could not be had). The command line makes these from
+/// paths, the web page from uploads; both load them the same way
+/// ([`load_files`]).
+#[derive(Debug)]
+pub struct InputFile {
+    /// The name shown in findings and in the master's Sources table: the
+    /// path as the user gave it, or an upload's file name. Only a label:
+    /// nothing is ever opened by it.
+    pub name: String,
+    pub modified: Option<SystemTime>,
+    pub content: Result<Vec<u8>, ReadError>,
+}
+
+impl InputFile {
+    /// A workbook already in memory (an upload).
+    pub fn from_bytes(
+        name: impl Into<String>,
+        bytes: Vec<u8>,
+        modified: Option<SystemTime>,
+    ) -> Self {
+        InputFile {
+            name: name.into(),
+            modified,
+            content: Ok(bytes),
+        }
+    }
+
+    /// Reads a file (up to [`read::MAX_FILE_BYTES`]); a file that cannot be
+    /// read keeps its error, to be reported as `unreadable-file`.
+    pub fn from_path(path: &Path) -> Self {
+        InputFile {
+            name: path.display().to_string(),
+            modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+            content: read::read_file(path),
+        }
+    }
+}
+
 /// One input file and what became of it.
 #[derive(Debug)]
 pub struct Input {
-    pub path: PathBuf,
+    /// As [`InputFile::name`].
+    pub name: String,
+    pub modified: Option<SystemTime>,
     pub workbook: Result<Workbook, ReadError>,
     /// Indexes of the sheets that held a plan.
     pub plan_sheets: Vec<usize>,
@@ -69,7 +111,7 @@ impl Loaded {
                 i.workbook
                     .as_ref()
                     .err()
-                    .map(|e| format!("{}: {e}", i.path.display()))
+                    .map(|e| format!("{}: {e}", i.name))
             })
             .collect()
     }
@@ -161,11 +203,29 @@ pub fn load_keeping(
     synonyms: &header::Synonyms,
     keep: KeepCells,
 ) -> Loaded {
+    let files = crate::parallel::map(paths, |path| InputFile::from_path(path));
+    load_files(files, scheme, synonyms, keep)
+}
+
+/// Reads workbooks (from paths or uploads alike) into one plan, keeping the
+/// grid cells `keep` says. Files are indexed in the order given.
+pub fn load_files(
+    mut files: Vec<InputFile>,
+    scheme: &Scheme,
+    synonyms: &header::Synonyms,
+    keep: KeepCells,
+) -> Loaded {
     // Workbooks are read side by side, then every sheet of every workbook is
     // read for its plan side by side (and, unless kept, its cells freed as
     // soon as it is read, so the grid and the plan are not both held whole);
     // results come back in order.
-    let mut workbooks = crate::parallel::map(paths, |path| read::read_workbook(path));
+    // (Each file's bytes are freed once read.)
+    let mut workbooks = crate::parallel::map_mut(&mut files, |_, file| {
+        match std::mem::replace(&mut file.content, Ok(Vec::new())) {
+            Ok(bytes) => read::read_bytes(&file.name, &bytes),
+            Err(e) => Err(e),
+        }
+    });
     let mut sheets: Vec<(usize, usize, &mut grid::Sheet)> = workbooks
         .iter_mut()
         .enumerate()
@@ -193,7 +253,7 @@ pub fn load_keeping(
     drop(sheets);
     let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();
-    for ((i, path), workbook) in paths.iter().enumerate().zip(workbooks) {
+    for ((i, file), workbook) in files.into_iter().enumerate().zip(workbooks) {
         let mut plan_sheets = Vec::new();
         let mut mentions_priority = false;
         while let Some((priorities, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i)
@@ -209,11 +269,13 @@ pub fn load_keeping(
             Err(_) => Vec::new(),
         };
         loaded.plan.files.push(SourceFile {
-            path: path.clone(),
+            name: file.name.clone(),
+            modified: file.modified,
             sheets,
         });
         loaded.inputs.push(Input {
-            path: path.clone(),
+            name: file.name,
+            modified: file.modified,
             workbook,
             plan_sheets,
             mentions_priority,

@@ -3,7 +3,7 @@
 //! `worksheet_range` aborts the process on a sheet that touches XFD1048576.
 
 use std::fs::File;
-use std::io::{BufReader, Cursor, Read, Seek};
+use std::io::{Cursor, Read, Seek};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -44,11 +44,49 @@ pub enum ReadError {
     ReaderPanic(String),
 }
 
-/// Reads a workbook, never panicking: a panic inside a reader (a bug in a
-/// dependency on a malformed file) becomes [`ReadError::ReaderPanic`].
+/// The largest input file ragplan reads. A plan's workbook is a few
+/// megabytes; every format is read from memory (calamine holds an .xls whole
+/// anyway, and an xlsx's sheets are read side by side over its bytes).
+pub const MAX_FILE_BYTES: u64 = 256 << 20;
+
+/// Reads a workbook file, never panicking (see [`read_bytes`]). For tests and
+/// tools; the commands load through [`super::InputFile`].
 pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
+    let bytes = read_file(path)?;
+    read_bytes(&path.display().to_string(), &bytes)
+}
+
+/// A file's bytes, refusing one over [`MAX_FILE_BYTES`] before reading it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = File::open(path)?;
+    let too_large = |n: u64| ReadError::TooLarge {
+        format: "spreadsheet",
+        detail: format!(
+            "it is {} MiB; ragplan reads workbooks of up to {} MiB",
+            n >> 20,
+            MAX_FILE_BYTES >> 20
+        ),
+    };
+    let len = file.metadata()?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(len));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    // The size may change between looking and reading.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads a workbook from its bytes, never panicking: a panic inside a reader
+/// (a bug in a dependency on a malformed file) becomes
+/// [`ReadError::ReaderPanic`]. `name` only labels the workbook in messages;
+/// nothing is opened by it.
+pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
     match catch_unwind(AssertUnwindSafe(|| {
-        sniff(path).and_then(|format| read_format(path, format))
+        sniff(bytes).and_then(|format| read_format(name, bytes, format))
     })) {
         Ok(result) => result,
         Err(panic) => Err(reader_panic(panic)),
@@ -83,21 +121,16 @@ pub fn quiet_contained_panics() {
     }));
 }
 
-/// How much of a CFB file is searched for the encryption stream's name.
-const MAX_CFB_SCAN: u64 = 64 * 1024 * 1024;
-
 /// Tells the format from the first bytes. A zip is xlsx, xlsb or ods by its
 /// entries; a CFB container is xls or an encrypted (password) OOXML file.
-pub fn sniff(path: &Path) -> Result<Format, ReadError> {
-    let mut file = File::open(path)?;
-    let mut head = [0u8; 8];
-    let n = read_up_to(&mut file, &mut head)?;
+pub fn sniff(bytes: &[u8]) -> Result<Format, ReadError> {
+    let n = bytes.len().min(8);
+    let head = &bytes[..n];
     if n == 0 {
         return Err(ReadError::Empty);
     }
     if head.starts_with(b"PK\x03\x04") {
-        file.rewind()?;
-        let zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| ReadError::Corrupt {
+        let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ReadError::Corrupt {
             format: "zip",
             detail: e.to_string(),
         })?;
@@ -128,14 +161,11 @@ pub fn sniff(path: &Path) -> Result<Format, ReadError> {
     if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
         // Password-protected xlsx files are CFB containers too, holding an
         // `EncryptedPackage` stream (its name is stored in UTF-16).
-        file.rewind()?;
-        let mut bytes = Vec::new();
-        file.take(MAX_CFB_SCAN).read_to_end(&mut bytes)?;
         let name: Vec<u8> = "EncryptedPackage"
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        if memchr::memmem::find(&bytes, &name).is_some() {
+        if memchr::memmem::find(bytes, &name).is_some() {
             return Err(ReadError::Password);
         }
         return Ok(Format::Xls);
@@ -149,7 +179,7 @@ pub fn sniff(path: &Path) -> Result<Format, ReadError> {
     if head.starts_with(b"%PDF") {
         return Err(ReadError::NotSpreadsheet("it is a PDF document"));
     }
-    if head[..n]
+    if head
         .iter()
         .all(|b| b.is_ascii() && (!b.is_ascii_control() || b.is_ascii_whitespace()))
         || head.starts_with(b"\xEF\xBB\xBF")
@@ -163,39 +193,20 @@ pub fn sniff(path: &Path) -> Result<Format, ReadError> {
     ))
 }
 
-fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match file.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n)
-}
-
-fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
-    let open = || -> Result<_, ReadError> { Ok(BufReader::new(File::open(path)?)) };
+fn read_format(name: &str, bytes: &[u8], format: Format) -> Result<Workbook, ReadError> {
     let kept = Kept::default();
     let (sheets, capabilities) = match format {
-        Format::Xlsx if std::fs::metadata(path)?.len() <= MAX_IN_MEMORY => {
-            read_xlsx_side_by_side(path, &std::fs::read(path)?, &kept)?
-        }
-        Format::Xlsx => read_xlsx(path, open()?, &kept)?,
-        Format::Xlsb => read_xlsb(open()?, &kept)?,
+        Format::Xlsx => read_xlsx(bytes, &kept)?,
+        Format::Xlsb => read_xlsb(Cursor::new(bytes), &kept)?,
         Format::Xls => {
-            // An .xls is at most 2 GB and calamine keeps all of it in memory
-            // anyway: read it once, for the guard and for calamine.
-            let bytes = std::fs::read(path)?;
-            if let Some(why) = super::xls_guard::oversized_sheet(&bytes) {
+            if let Some(why) = super::xls_guard::oversized_sheet(bytes) {
                 return Err(corrupt(Format::Xls, why));
             }
             read_xls(Cursor::new(bytes), &kept)?
         }
         Format::Ods => {
             use super::ods_guard::Refusal;
-            let mut reader = open()?;
-            match super::ods_guard::refusal(&mut reader) {
+            match super::ods_guard::refusal(Cursor::new(bytes)) {
                 Some(Refusal::TooLarge(detail)) => {
                     return Err(ReadError::TooLarge {
                         format: Format::Ods.name(),
@@ -205,8 +216,7 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
                 Some(Refusal::Damaged(why)) => return Err(corrupt(Format::Ods, why)),
                 None => {}
             }
-            reader.rewind()?;
-            read_ods(reader, &kept)?
+            read_ods(Cursor::new(bytes), &kept)?
         }
     };
     let cells: usize = sheets.iter().map(|s| s.cells.len()).sum();
@@ -217,7 +227,7 @@ fn read_format(path: &Path, format: Format) -> Result<Workbook, ReadError> {
         ));
     }
     Ok(Workbook {
-        path: path.to_path_buf(),
+        name: name.to_string(),
         format,
         capabilities,
         sheets,
@@ -322,35 +332,20 @@ fn keep(format: Format, sheet: &mut Sheet, cell: GridCell, kept: &Kept) -> Resul
     Ok(true)
 }
 
-/// Workbooks up to this size are read into memory once and their sheets
-/// read side by side; larger ones are streamed from the file, one sheet at a
-/// time.
-const MAX_IN_MEMORY: u64 = 256 * 1024 * 1024;
-
 const XLSX_CAPABILITIES: Capabilities = Capabilities {
     fills: true,
     merges: true,
     hidden_rows: true,
 };
 
-fn read_xlsx<RS: Read + Seek>(path: &Path, reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
-    let mut wb: Xlsx<RS> = Xlsx::new(reader).map_err(xlsx_error)?;
-    let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
-    let metas: Vec<_> = wb.sheets_metadata().to_vec();
-    let sheets = each_sheet(metas, kept, |meta, sheet| {
-        xlsx_cells(&mut wb, meta, &extras, sheet, kept)
-    })?;
-    Ok((sheets, XLSX_CAPABILITIES))
-}
-
-/// [`read_xlsx`] on the file's bytes, with the sheets shared out among the
-/// cores: each thread opens its own reader over the same bytes (calamine's
-/// reader is not shareable) and reads every n-th sheet.
-fn read_xlsx_side_by_side(path: &Path, bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
+/// An xlsx, streamed cell by cell (never a dense range), with the sheets
+/// shared out among the cores: each thread opens its own reader over the
+/// same bytes (calamine's reader is not shareable) and reads every n-th sheet.
+fn read_xlsx(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
     let wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     drop(wb);
-    let extras = xlsx_scan::scan(path).map_err(|e| corrupt(Format::Xlsx, e))?;
+    let extras = xlsx_scan::scan(bytes).map_err(|e| corrupt(Format::Xlsx, e))?;
     let threads = crate::parallel::cores().clamp(1, metas.len().max(1));
     let shares: Vec<Vec<usize>> = (0..threads)
         .map(|t| (t..metas.len()).step_by(threads).collect())
@@ -587,13 +582,10 @@ fn iso_date(s: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
-    /// Both xlsx paths give the same grid: the streamed one (files over
-    /// [`MAX_IN_MEMORY`]) and the side-by-side one (every other file).
+    /// An xlsx's sheets, read side by side by several threads, come back in
+    /// workbook order with their visibility.
     #[test]
-    fn streamed_and_side_by_side_xlsx_reads_agree() {
-        // Five sheets, so each thread reads several, one of them hidden.
-        let dir = tempfile::tempdir().unwrap();
-        let many = dir.path().join("many.xlsx");
+    fn xlsx_sheets_read_side_by_side_stay_in_order() {
         let mut wb = rust_xlsxwriter::Workbook::new();
         for i in 0..5u32 {
             let ws = wb.add_worksheet();
@@ -603,42 +595,33 @@ mod tests {
             }
             ws.set_hidden(i == 3);
         }
-        wb.save(&many).unwrap();
-        let many = many.to_string_lossy().into_owned();
-        for sample in [
-            "samples/priority-2.xlsx",
-            "samples/written-statement.xlsx",
-            &many,
-        ] {
-            let path = Path::new(sample);
-            let kept = Kept::default();
-            let streamed =
-                read_xlsx(path, BufReader::new(File::open(path).unwrap()), &kept).unwrap();
-            let side_by_side =
-                read_xlsx_side_by_side(path, &std::fs::read(path).unwrap(), &kept).unwrap();
-            assert_eq!(streamed.1, side_by_side.1);
-            assert_eq!(streamed.0.len(), side_by_side.0.len(), "{sample}");
-            for (a, b) in streamed.0.iter().zip(&side_by_side.0) {
-                assert_eq!(a.name, b.name);
-                assert_eq!(a.hidden, b.hidden);
-                assert_eq!(a.cells, b.cells);
-                assert_eq!(a.merges, b.merges);
-                assert_eq!(a.hidden_rows, b.hidden_rows);
-            }
-            assert!(side_by_side.0.iter().any(|s| !s.cells.is_empty()));
-        }
-        let (sheets, _) = read_xlsx_side_by_side(
-            Path::new(&many),
-            &std::fs::read(&many).unwrap(),
-            &Kept::default(),
-        )
-        .unwrap();
-        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        let bytes = wb.save_to_buffer().unwrap();
+        let book = read_bytes("many.xlsx", &bytes).unwrap();
+        let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
             ["Sheet 0", "Sheet 1", "Sheet 2", "Sheet 3", "Sheet 4"]
         );
-        assert_eq!(sheets[4].cells.len(), 5);
-        assert!(sheets[3].hidden);
+        assert_eq!(book.sheets[4].cells.len(), 5);
+        assert_eq!(
+            book.sheets[4].cells[4].value,
+            Value::Text("cell 4/4".into())
+        );
+        assert!(book.sheets[3].hidden && !book.sheets[2].hidden);
+        assert_eq!(book.name, "many.xlsx");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.xlsx");
+        let file = File::create(&path).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let err = read_file(&path).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("ragplan reads workbooks of up to 256 MiB"),
+            "{err}"
+        );
     }
 }

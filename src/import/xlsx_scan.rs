@@ -3,9 +3,7 @@
 //! parse (merged ranges). Decompression is cheap; XML tokenising is not.
 
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::{BufReader, Read};
-use std::path::Path;
+use std::io::{Cursor, Read};
 
 use memchr::memmem;
 use quick_xml::events::Event;
@@ -27,10 +25,9 @@ pub struct SheetExtras {
 /// hidden by an officer; the range is kept short so memory stays bounded.
 const MAX_HIDDEN_COLS: u32 = 16_384;
 
-/// Sheet name → extras, for every worksheet of the workbook.
-pub fn scan(path: &Path) -> Result<HashMap<String, SheetExtras>, String> {
-    let file = File::open(path).map_err(|e| e.to_string())?;
-    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| e.to_string())?;
+/// Sheet name → extras, for every worksheet of the workbook (its bytes).
+pub fn scan(bytes: &[u8]) -> Result<HashMap<String, SheetExtras>, String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let workbook = office_document(&mut zip).unwrap_or_else(|| "xl/workbook.xml".to_string());
     let dir = workbook.rsplit_once('/').map_or("", |(d, _)| d).to_string();
     let rels_path = format!(

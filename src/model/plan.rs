@@ -1,7 +1,5 @@
 //! `Plan → Priority → FocusArea → Action`.
 
-use std::path::PathBuf;
-
 use super::{FileId, Period, Rgb, Source};
 
 /// The union of every workbook given on the command line.
@@ -53,15 +51,18 @@ impl Plan {
 /// An input file.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
-    /// The path as the user gave it (or as found when walking a folder).
-    pub path: PathBuf,
+    /// The path as the user gave it (or as found when walking a folder), or
+    /// an upload's file name: a label, never opened.
+    pub name: String,
+    /// When the file was last changed, as loaded (for the master's Sources).
+    pub modified: Option<std::time::SystemTime>,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }
 
 impl SourceFile {
-    pub fn display(&self) -> String {
-        self.path.display().to_string()
+    pub fn display(&self) -> &str {
+        &self.name
     }
 }
 

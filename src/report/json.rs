@@ -45,7 +45,7 @@ impl Serialize for Findings<'_> {
                 code: f.rule.code,
                 rule: f.rule.name,
                 severity: f.severity,
-                file: plan.file(f.file).display(),
+                file: plan.file(f.file).display().to_string(),
                 sheet: f.sheet.map(|s| plan.sheet_name_at(f.file, s)),
                 cell: f.cell.map(|c| c.to_string()),
                 row: f.cell.map(|c| c.row + 1),
@@ -114,7 +114,7 @@ pub fn write(
     let (errors, warnings, infos) = counts(findings);
     let report = Report {
         version: 1,
-        files: loaded.plan.files.iter().map(|f| f.display()).collect(),
+        files: loaded.plan.files.iter().map(|f| f.name.clone()).collect(),
         findings: Findings {
             plan: &loaded.plan,
             findings,

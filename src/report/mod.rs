@@ -34,7 +34,7 @@ pub fn location(loaded: &Loaded, f: &Finding) -> String {
             let name = loaded.plan.sheet_name_at(f.file, s);
             format!("{file}:{}", sheet_cell(name, c))
         }
-        _ => file,
+        _ => file.to_string(),
     }
 }
 

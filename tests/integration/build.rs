@@ -785,3 +785,56 @@ fn the_same_inputs_give_the_same_master_byte_for_byte() {
         assert!(*m == masters[0], "master {i} differs from master 0");
     }
 }
+
+/// A workbook given as bytes (an upload) is read as a file would be; its name
+/// is only a label: the master's Sources table shows the name and the
+/// modified time given with the bytes, never the date of a file of that name
+/// on this machine.
+#[test]
+fn uploads_are_read_from_memory_and_their_names_never_opened() {
+    use ragplan::check::{self, Options};
+    use ragplan::export::{BuildOptions, build_bytes};
+    use ragplan::import::{InputFile, KeepCells, load_files};
+    use std::time::{Duration, SystemTime};
+
+    let bytes = std::fs::read("samples/priority-1.xlsx").unwrap();
+    // 2021-03-04 05:06:07 UTC; /etc/passwd has its own, later date.
+    let modified = SystemTime::UNIX_EPOCH + Duration::from_secs(1_614_834_367);
+    let options = Options::default();
+    let loaded = load_files(
+        vec![InputFile::from_bytes("/etc/passwd", bytes, Some(modified))],
+        &options.scheme,
+        &options.synonyms,
+        KeepCells::FormulaErrors,
+    );
+    assert_eq!(loaded.plan.priorities.len(), 1);
+    let findings = check::check(&loaded, &options);
+    let cyrillic = findings
+        .iter()
+        .find(|f| f.rule.name == "rag-homoglyph")
+        .unwrap();
+    assert_eq!(
+        ragplan::report::location(&loaded, cyrillic),
+        "/etc/passwd:'Priority 1'!F12"
+    );
+    let (master, _) = build_bytes(&loaded, &findings, &BuildOptions::new(&options, None)).unwrap();
+    let dir = temp();
+    let path = dir.path().join("master.xlsx");
+    std::fs::write(&path, master).unwrap();
+    let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+    let summary = wb.worksheet_range("Summary").unwrap();
+    let (row, _) = summary
+        .cells()
+        .find(|(_, _, d)| matches!(d, Data::String(s) if s == "/etc/passwd"))
+        .map(|(r, c, _)| (r, c))
+        .expect("the upload's name in Sources");
+    let (r0, c0) = summary.start().unwrap();
+    let date = summary
+        .get_value((r0 + row as u32, c0 + 2))
+        .and_then(|d| match d {
+            Data::DateTime(dt) => Some(dt.to_ymd_hms_milli()),
+            _ => None,
+        })
+        .expect("a modified date");
+    assert_eq!(date, (2021, 3, 4, 5, 6, 7, 0));
+}

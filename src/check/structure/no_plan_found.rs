@@ -44,7 +44,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let hinted = input.mentions_priority;
         let message = format!(
             "no plan table found in {} ({} sheet{}: {})",
-            input.path.display(),
+            input.name,
             wb.sheets.len(),
             if wb.sheets.len() == 1 { "" } else { "s" },
             names.join(", ")

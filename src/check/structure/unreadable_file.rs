@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Finding::file(
                     &RULE,
                     FileId::from_index(i),
-                    format!("cannot read {}: {e}", input.path.display()),
+                    format!("cannot read {}: {e}", input.name),
                 )
                 .help(help),
             );
