@@ -66,6 +66,7 @@ pub static RULES: &[&Rule] = &[
     &structure::periods_out_of_order::RULE,
     &structure::period_unrecognised::RULE,
     &structure::sheet_too_large::RULE,
+    &structure::text_too_long::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,

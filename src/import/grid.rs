@@ -143,6 +143,10 @@ pub struct Sheet {
     /// ([`super::read::MAX_SHEET_CELLS`]): a data sheet, not a plan. Its
     /// cells were not kept (the `sheet-too-large` finding says so).
     pub too_large: bool,
+    /// Cells whose text was longer than a cell holds, cut to
+    /// [`super::read::MAX_TEXT_UNITS`], with the length they had (in UTF-16
+    /// units, as Excel counts). The `text-too-long` finding reports them.
+    pub cut_texts: Vec<(CellRef, usize)>,
 }
 
 impl Sheet {

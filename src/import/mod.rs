@@ -16,6 +16,7 @@ pub mod text;
 pub mod wsoa;
 mod xls_guard;
 mod xlsx_scan;
+pub mod zip_budget;
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;

@@ -15,6 +15,7 @@ use calamine::{
 
 use super::grid::{Capabilities, Date, Format, GridCell, Merge, Sheet, Value, Workbook};
 use super::xlsx_scan;
+use super::zip_budget::{self, Budget, Refusal};
 use crate::model::{CellRef, Rgb};
 
 /// Why a file could not be read. The message is written for an officer.
@@ -85,8 +86,14 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
 /// [`ReadError::ReaderPanic`]. `name` only labels the workbook in messages;
 /// nothing is opened by it.
 pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
+    read_bytes_within(name, bytes, Budget::DEFAULT)
+}
+
+/// [`read_bytes`] within another inflation budget (the fuzz targets use
+/// small ones, to reach them).
+pub fn read_bytes_within(name: &str, bytes: &[u8], budget: Budget) -> Result<Workbook, ReadError> {
     match catch_unwind(AssertUnwindSafe(|| {
-        sniff(bytes).and_then(|format| read_format(name, bytes, format))
+        sniff(bytes).and_then(|format| read_format(name, bytes, format, budget))
     })) {
         Ok(result) => result,
         Err(panic) => Err(reader_panic(panic)),
@@ -193,10 +200,20 @@ pub fn sniff(bytes: &[u8]) -> Result<Format, ReadError> {
     ))
 }
 
-fn read_format(name: &str, bytes: &[u8], format: Format) -> Result<Workbook, ReadError> {
+fn read_format(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    budget: Budget,
+) -> Result<Workbook, ReadError> {
     let kept = Kept::default();
+    // The xlsx reader inflates its parts within the budget as it goes; the
+    // other zip formats are inflated once first.
+    if matches!(format, Format::Xlsb | Format::Ods) {
+        zip_budget::check_all(bytes, budget).map_err(|r| refused(format, r))?;
+    }
     let (sheets, capabilities) = match format {
-        Format::Xlsx => read_xlsx(bytes, &kept)?,
+        Format::Xlsx => read_xlsx(bytes, &kept, budget)?,
         Format::Xlsb => read_xlsb(Cursor::new(bytes), &kept)?,
         Format::Xls => {
             if let Some(why) = super::xls_guard::oversized_sheet(bytes) {
@@ -234,6 +251,17 @@ fn read_format(name: &str, bytes: &[u8], format: Format) -> Result<Workbook, Rea
     })
 }
 
+/// A workbook refused before its reader saw it.
+fn refused(format: Format, refusal: Refusal) -> ReadError {
+    match refusal {
+        Refusal::TooLarge(detail) => ReadError::TooLarge {
+            format: format.name(),
+            detail,
+        },
+        Refusal::Damaged(detail) => corrupt(format, detail),
+    }
+}
+
 fn corrupt(format: Format, e: impl std::fmt::Display) -> ReadError {
     ReadError::Corrupt {
         format: format.name(),
@@ -258,6 +286,15 @@ fn each_sheet(
     kept: &Kept,
     mut fill: impl FnMut(&calamine::Sheet, &mut Sheet) -> Result<(), ReadError>,
 ) -> Result<Vec<Sheet>, ReadError> {
+    if metas.len() > MAX_SHEETS {
+        return Err(ReadError::TooLarge {
+            format: "spreadsheet",
+            detail: format!(
+                "it has {} sheets; ragplan reads workbooks of up to {MAX_SHEETS} sheets",
+                metas.len()
+            ),
+        });
+    }
     metas
         .into_iter()
         .map(|meta| {
@@ -278,11 +315,54 @@ fn each_sheet(
             } else {
                 kept.0.fetch_add(sheet.cells.len(), Ordering::Relaxed);
             }
+            cut_long_texts(&mut sheet);
             sheet.sort();
             Ok(sheet)
         })
         .collect()
 }
+
+/// Cuts every text longer than a cell can hold to [`MAX_TEXT_UNITS`],
+/// recording where (the `text-too-long` finding reports it). Every rule and
+/// the master then see at most what Excel itself would show.
+fn cut_long_texts(sheet: &mut Sheet) {
+    for cell in &mut sheet.cells {
+        if let Value::Text(text) = &mut cell.value
+            // Text has at least as many UTF-8 bytes as UTF-16 units.
+            && text.len() > MAX_TEXT_UNITS
+        {
+            let units = text.encode_utf16().count();
+            if units > MAX_TEXT_UNITS {
+                text.truncate(utf16_prefix(text, MAX_TEXT_UNITS));
+                text.shrink_to_fit();
+                sheet.cut_texts.push((cell.at, units));
+            }
+        }
+    }
+}
+
+/// The byte length of the longest prefix of `s` of at most `units` UTF-16
+/// units (never splitting a character).
+pub fn utf16_prefix(s: &str, units: usize) -> usize {
+    let mut n = 0;
+    for (i, c) in s.char_indices() {
+        n += c.len_utf16();
+        if n > units {
+            return i;
+        }
+    }
+    s.len()
+}
+
+/// The most characters a cell holds, as Excel counts them (UTF-16 units:
+/// an emoji is two). Longer text is cut here, with a `text-too-long`
+/// finding.
+pub const MAX_TEXT_UNITS: usize = 32_767;
+
+/// The most sheets ragplan reads from one workbook. A plan has dozens; a
+/// workbook of thousands is not a plan, and listing its sheets already
+/// costs the reader time in proportion to their square.
+pub const MAX_SHEETS: usize = 1_000;
 
 /// Cells kept so far from the finished sheets of one workbook, shared by the
 /// threads reading its sheets.
@@ -340,12 +420,20 @@ const XLSX_CAPABILITIES: Capabilities = Capabilities {
 
 /// An xlsx, streamed cell by cell (never a dense range), with the sheets
 /// shared out among the cores: each thread opens its own reader over the
-/// same bytes (calamine's reader is not shareable) and reads every n-th sheet.
-fn read_xlsx(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
+/// same bytes (calamine's reader is not shareable) and reads every n-th
+/// sheet. The package is checked against the budget before calamine opens
+/// it, and each sheet's part just before calamine reads it.
+fn read_xlsx(bytes: &[u8], kept: &Kept, budget: Budget) -> Result<Read2, ReadError> {
+    let package = xlsx_scan::Package::open(bytes, budget).map_err(|r| refused(Format::Xlsx, r))?;
     let wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
     drop(wb);
-    let extras = xlsx_scan::scan(bytes).map_err(|e| corrupt(Format::Xlsx, e))?;
+    if metas.len() != package.listed() {
+        return Err(corrupt(
+            Format::Xlsx,
+            "its list of sheets reads two ways; save it again from Excel",
+        ));
+    }
     let threads = crate::parallel::cores().clamp(1, metas.len().max(1));
     let shares: Vec<Vec<usize>> = (0..threads)
         .map(|t| (t..metas.len()).step_by(threads).collect())
@@ -356,7 +444,10 @@ fn read_xlsx(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
             let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
             let mine: Vec<_> = share.iter().map(|&i| metas[i].clone()).collect();
             let sheets = each_sheet(mine, kept, |meta, sheet| {
-                xlsx_cells(&mut wb, meta, &extras, sheet, kept)
+                let extras = package
+                    .sheet(&meta.name)
+                    .map_err(|r| refused(Format::Xlsx, r))?;
+                xlsx_cells(&mut wb, meta, extras, sheet, kept)
             })?;
             Ok(share.iter().copied().zip(sheets).collect::<Vec<_>>())
         }))
@@ -377,7 +468,7 @@ fn read_xlsx(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
 fn xlsx_cells<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
     meta: &calamine::Sheet,
-    extras: &std::collections::HashMap<String, xlsx_scan::SheetExtras>,
+    extras: xlsx_scan::SheetExtras,
     sheet: &mut Sheet,
     kept: &Kept,
 ) -> Result<(), ReadError> {
@@ -400,11 +491,9 @@ fn xlsx_cells<RS: Read + Seek>(
             }
         }
     }
-    if let Some(extra) = extras.get(&meta.name) {
-        sheet.merges = extra.merges.clone();
-        sheet.hidden_rows = extra.hidden_rows.clone();
-        sheet.hidden_cols = extra.hidden_cols.clone();
-    }
+    sheet.merges = extras.merges;
+    sheet.hidden_rows = extras.hidden_rows;
+    sheet.hidden_cols = extras.hidden_cols;
     Ok(())
 }
 

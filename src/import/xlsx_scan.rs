@@ -1,14 +1,23 @@
-//! One raw byte scan of each xlsx sheet's XML for what calamine does not
+//! An xlsx's package, read before calamine opens it. Every part is inflated
+//! once within the workbook's budget ([`zip_budget`]); the XML calamine parses
+//! holds no value longer than the budget allows; each sheet is its own part.
+//! And one raw byte scan of each sheet's XML finds what calamine does not
 //! expose (hidden rows and columns) or exposes only through a second full
 //! parse (merged ranges). Decompression is cheap; XML tokenising is not.
+//!
+//! Parts are found as calamine finds them (`xl/` from `_rels/.rels`, sheet
+//! targets joined to it, names matched ignoring case), so the part measured
+//! is the part calamine reads.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use memchr::memmem;
 use quick_xml::events::Event;
+use zip::ZipArchive;
 
 use super::grid::Merge;
+use super::zip_budget::{Budget, Meter, Refusal, longest_value};
 use crate::model::CellRef;
 
 /// What the scan finds in one sheet.
@@ -25,89 +34,236 @@ pub struct SheetExtras {
 /// hidden by an officer; the range is kept short so memory stays bounded.
 const MAX_HIDDEN_COLS: u32 = 16_384;
 
-/// Sheet name → extras, for every worksheet of the workbook (its bytes).
-pub fn scan(bytes: &[u8]) -> Result<HashMap<String, SheetExtras>, String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let workbook = office_document(&mut zip).unwrap_or_else(|| "xl/workbook.xml".to_string());
-    let dir = workbook.rsplit_once('/').map_or("", |(d, _)| d).to_string();
-    let rels_path = format!(
-        "{dir}/_rels/{}.rels",
-        workbook.rsplit('/').next().unwrap_or("workbook.xml")
-    );
-    let rels = relationships(&read_entry(&mut zip, &rels_path).unwrap_or_default());
-    let sheets = sheet_ids(&read_entry(&mut zip, &workbook).ok_or("the workbook part is missing")?);
-    let mut out = HashMap::new();
-    for (name, rid) in sheets {
-        let Some(target) = rels.get(&rid) else {
-            continue;
-        };
-        let part = resolve(&dir, target);
-        if let Some(xml) = read_entry(&mut zip, &part) {
-            out.insert(name, scan_sheet(&xml));
-        }
+/// An xlsx checked against its budget, with the part of each sheet.
+pub struct Package<'a> {
+    zip: ZipArchive<Cursor<&'a [u8]>>,
+    meter: Meter,
+    /// Sheet name → its worksheet part (an index into the zip), for the
+    /// sheets whose part exists.
+    sheets: HashMap<String, usize>,
+    /// How many `<sheet>` entries the workbook lists.
+    listed: usize,
+}
+
+/// Zip entry names as calamine looks them up: ignoring ASCII case, `\\` as `/`.
+struct PartNames(HashMap<String, String>);
+
+impl PartNames {
+    fn new(zip: &ZipArchive<Cursor<&[u8]>>) -> Self {
+        PartNames(
+            zip.file_names()
+                .filter_map(Result::ok)
+                .map(|n| (n.replace('\\', "/").to_ascii_lowercase(), n.into_owned()))
+                .collect(),
+        )
     }
-    Ok(out)
+
+    fn find(&self, zip: &ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<usize> {
+        let name = self
+            .0
+            .get(&path.to_ascii_lowercase())
+            .map_or(path, String::as_str);
+        zip.index_for_name(name)
+    }
 }
 
-fn read_entry<R: Read + std::io::Seek>(
-    zip: &mut zip::ZipArchive<R>,
-    name: &str,
-) -> Option<Vec<u8>> {
-    let mut entry = zip.by_name(name).ok()?;
-    let mut buf = Vec::new();
-    entry.read_to_end(&mut buf).ok()?;
-    Some(buf)
+fn damaged(e: impl std::fmt::Display) -> Refusal {
+    Refusal::Damaged(e.to_string())
 }
 
-/// The workbook part named by `_rels/.rels` (usually `xl/workbook.xml`).
-fn office_document<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
-    let rels = read_entry(zip, "_rels/.rels")?;
-    let mut reader = quick_xml::Reader::from_reader(rels.as_slice());
+impl<'a> Package<'a> {
+    /// Inflates, within `budget`, the parts calamine reads when it opens a
+    /// workbook (checking their values) and every part it never reads;
+    /// the sheets are left for [`Package::sheet`], as each is read. Refuses
+    /// a workbook over its budget, one listing more than
+    /// [`super::read::MAX_SHEETS`] sheets, two sheets of one name or two
+    /// sheets on one part (1,000 sheets pointing at one part would have it
+    /// read 1,000 times; no spreadsheet application writes that).
+    pub fn open(bytes: &'a [u8], budget: Budget) -> Result<Self, Refusal> {
+        let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
+        let meter = Meter::new(budget);
+        let names = PartNames::new(&zip);
+        let mut inflated = vec![false; zip.len()];
+        let mut part = |zip: &mut ZipArchive<_>, path: &str| -> Result<Option<Vec<u8>>, Refusal> {
+            let Some(i) = names.find(zip, path).filter(|i| !inflated[*i]) else {
+                return Ok(None);
+            };
+            inflated[i] = true;
+            let xml = meter.inflate(zip, i, true)?;
+            if let Some(xml) = &xml {
+                check_values(path, xml, &budget)?;
+            }
+            Ok(xml)
+        };
+        let (xl, workbook) = part(&mut zip, "_rels/.rels")?
+            .and_then(|rels| office_document(&rels))
+            .unwrap_or_else(|| ("xl/".into(), "workbook.xml".into()));
+        for shared in ["sharedStrings.xml", "theme/theme1.xml", "styles.xml"] {
+            part(&mut zip, &format!("{xl}{shared}"))?;
+        }
+        let rels = part(&mut zip, &format!("{xl}_rels/{workbook}.rels"))?
+            .map(|xml| relationships(&xml))
+            .unwrap_or_default();
+        let listed = part(&mut zip, &format!("{xl}{workbook}"))?
+            .map(|xml| sheet_ids(&xml))
+            .unwrap_or_default();
+        if listed.len() > super::read::MAX_SHEETS {
+            return Err(Refusal::TooLarge(format!(
+                "it lists {} sheets; ragplan reads workbooks of up to {} sheets",
+                listed.len(),
+                super::read::MAX_SHEETS
+            )));
+        }
+        let mut sheets: HashMap<String, usize> = HashMap::new();
+        let mut owner: HashMap<usize, &str> = HashMap::new();
+        let mut named = std::collections::HashSet::new();
+        for (name, rid) in &listed {
+            if !named.insert(name.as_str()) {
+                return Err(Refusal::Damaged(format!(
+                    "two of its sheets are called '{name}'"
+                )));
+            }
+            let Some((target, kind)) = rels.get(rid) else {
+                continue;
+            };
+            if kind.rsplit('/').next() != Some("worksheet") {
+                continue;
+            }
+            let path = match target.strip_prefix('/') {
+                Some(absolute) => absolute.to_string(),
+                None => format!("{xl}{target}"),
+            };
+            let Some(i) = names.find(&zip, &path) else {
+                continue;
+            };
+            if let Some(first) = owner.insert(i, name) {
+                return Err(Refusal::Damaged(format!(
+                    "its sheets '{first}' and '{name}' are one and the same part ({path}), which no spreadsheet application writes"
+                )));
+            }
+            sheets.insert(name.clone(), i);
+        }
+        let sheet_parts: std::collections::HashSet<usize> = sheets.values().copied().collect();
+        for i in (0..zip.len()).filter(|i| !inflated[*i] && !sheet_parts.contains(i)) {
+            meter.inflate(&mut zip, i, false)?;
+        }
+        let listed = listed.len();
+        Ok(Package {
+            zip,
+            meter,
+            sheets,
+            listed,
+        })
+    }
+
+    /// How many sheets the workbook lists (calamine lists the same).
+    pub fn listed(&self) -> usize {
+        self.listed
+    }
+
+    /// Inflates one worksheet's part within the budget (shared by the
+    /// threads reading the workbook), checks its values, and scans it.
+    /// Refuses a worksheet with no part: calamine must never read a part
+    /// that was not measured.
+    pub fn sheet(&self, name: &str) -> Result<SheetExtras, Refusal> {
+        let Some(&i) = self.sheets.get(name) else {
+            return Err(Refusal::Damaged(format!(
+                "the part of sheet '{name}' is missing"
+            )));
+        };
+        let mut zip = self.zip.clone();
+        let xml = self.meter.inflate(&mut zip, i, true)?.unwrap_or_default();
+        let path = zip
+            .name_for_index(i)
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        check_values(&path, &xml, &self.meter.budget)?;
+        Ok(scan_sheet(&xml))
+    }
+}
+
+/// Refuses a part whose XML holds a value too long to read.
+fn check_values(path: &str, xml: &[u8], budget: &Budget) -> Result<(), Refusal> {
+    let longest = longest_value(xml);
+    if longest > budget.value_bytes {
+        return Err(Refusal::TooLarge(format!(
+            "its part {path} holds a single text or tag of {} bytes, and a cell holds at most 32,767 characters",
+            longest
+        )));
+    }
+    Ok(())
+}
+
+/// The folder of the workbook part and its name, from `_rels/.rels`, as
+/// calamine reads them (the last `officeDocument` relationship).
+fn office_document(rels: &[u8]) -> Option<(String, String)> {
+    let mut reader = quick_xml::Reader::from_reader(rels);
     let mut buf = Vec::new();
+    let mut found = None;
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "Relationship" => {
-                let attrs = attributes(&e);
+                let attrs = raw_attributes(&e);
                 if attrs
                     .get("Type")
-                    .is_some_and(|t| t.ends_with("/officeDocument"))
+                    .is_some_and(|t| t.ends_with("/relationships/officeDocument"))
+                    && let Some(target) = attrs.get("Target")
                 {
-                    return attrs
-                        .get("Target")
-                        .map(|t| t.trim_start_matches('/').to_string());
+                    let target = unescape(target);
+                    let (dir, name) = match target.rfind('/') {
+                        Some(i) => target.split_at(i + 1),
+                        None => ("", target.as_str()),
+                    };
+                    let name = if name.is_empty() {
+                        "workbook.xml"
+                    } else {
+                        name
+                    };
+                    found = Some((
+                        dir.strip_prefix('/').unwrap_or(dir).to_string(),
+                        name.to_string(),
+                    ));
                 }
             }
-            Ok(Event::Eof) | Err(_) => return None,
+            Ok(Event::Eof) | Err(_) => return found,
             _ => {}
         }
         buf.clear();
     }
 }
 
-fn attributes(e: &quick_xml::events::BytesStart<'_>) -> HashMap<String, String> {
+/// Attributes by local name, values as written (calamine unescapes some
+/// and not others).
+fn raw_attributes(e: &quick_xml::events::BytesStart<'_>) -> HashMap<String, String> {
     e.attributes()
+        .with_checks(false)
         .filter_map(Result::ok)
-        .filter_map(|a| {
-            let key = a.key.local_name().as_ref().to_string();
-            let value = a
-                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()?
-                .into_owned();
-            Some((key, value))
+        .map(|a| {
+            (
+                a.key.local_name().as_ref().to_string(),
+                a.value.into_owned(),
+            )
         })
         .collect()
 }
 
-fn relationships(xml: &[u8]) -> HashMap<String, String> {
+fn unescape(raw: &str) -> String {
+    quick_xml::escape::unescape(raw).map_or_else(|_| raw.to_string(), |s| s.into_owned())
+}
+
+/// Relationship id → (target, type), as written.
+fn relationships(xml: &[u8]) -> HashMap<String, (String, String)> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut out = HashMap::new();
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "Relationship" => {
-                let mut attrs = attributes(&e);
-                if let (Some(id), Some(target)) = (attrs.remove("Id"), attrs.remove("Target")) {
-                    out.insert(id, target);
+                let mut attrs = raw_attributes(&e);
+                if let Some(id) = attrs.remove("Id") {
+                    let target = attrs.remove("Target").unwrap_or_default();
+                    let kind = attrs.remove("Type").unwrap_or_default();
+                    out.insert(id, (target, kind));
                 }
             }
             Ok(Event::Eof) | Err(_) => return out,
@@ -117,7 +273,8 @@ fn relationships(xml: &[u8]) -> HashMap<String, String> {
     }
 }
 
-/// `(sheet name, relationship id)` in workbook order.
+/// `(sheet name, relationship id)` of every `<sheet>` in workbook order, as
+/// calamine lists them.
 fn sheet_ids(xml: &[u8]) -> Vec<(String, String)> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
@@ -125,33 +282,17 @@ fn sheet_ids(xml: &[u8]) -> Vec<(String, String)> {
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sheet" => {
-                let mut attrs = attributes(&e);
-                if let (Some(name), Some(id)) = (attrs.remove("name"), attrs.remove("id")) {
-                    out.push((name, id));
-                }
+                let attrs = raw_attributes(&e);
+                let name = attrs.get("name").map(|n| unescape(n)).unwrap_or_default();
+                let id = attrs.get("id").cloned().unwrap_or_default();
+                out.push((name, id));
             }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "workbook" => return out,
             Ok(Event::Eof) | Err(_) => return out,
             _ => {}
         }
         buf.clear();
     }
-}
-
-fn resolve(dir: &str, target: &str) -> String {
-    if let Some(abs) = target.strip_prefix('/') {
-        return abs.to_string();
-    }
-    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
-    for seg in target.split('/') {
-        match seg {
-            ".." => {
-                parts.pop();
-            }
-            "." | "" => {}
-            s => parts.push(s),
-        }
-    }
-    parts.join("/")
 }
 
 /// The text of the start tag beginning at `at` (up to its `>`).
@@ -241,21 +382,5 @@ mod tests {
         );
         assert_eq!(e.hidden_rows, vec![4]);
         assert_eq!(e.hidden_cols, vec![2, 3]);
-    }
-
-    #[test]
-    fn resolves_relationship_targets() {
-        assert_eq!(
-            resolve("xl", "worksheets/sheet1.xml"),
-            "xl/worksheets/sheet1.xml"
-        );
-        assert_eq!(
-            resolve("xl", "/xl/worksheets/sheet1.xml"),
-            "xl/worksheets/sheet1.xml"
-        );
-        assert_eq!(
-            resolve("xl", "../xl/worksheets/s.xml"),
-            "xl/worksheets/s.xml"
-        );
     }
 }

@@ -235,3 +235,66 @@ pub fn write_rows<'a, R: AsRef<[&'a str]>>(
         }
     }
 }
+
+/// `ragplan` run as hostile input demands: no colour, under a 2 GB
+/// address-space limit (an allocation beyond it fails, so a reader that
+/// grows without bound fails the test instead of the machine), and with a
+/// generous hang guard. Tests assert on outcomes; speed is for benchmarks.
+pub fn bounded_ragplan() -> assert_cmd::Command {
+    use std::os::unix::process::CommandExt;
+    const LIMIT: libc::rlim_t = 2 << 30;
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("ragplan"));
+    cmd.env("NO_COLOR", "1");
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between
+    // fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: LIMIT,
+                rlim_max: LIMIT,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut cmd = assert_cmd::Command::from_std(cmd);
+    cmd.timeout(std::time::Duration::from_secs(180));
+    cmd
+}
+
+/// A file's bytes, to compare with after a run: inputs are never changed.
+pub struct Unchanged(Vec<(PathBuf, Vec<u8>)>);
+
+impl Unchanged {
+    pub fn new(paths: &[&Path]) -> Self {
+        Unchanged(
+            paths
+                .iter()
+                .map(|p| (p.to_path_buf(), std::fs::read(p).unwrap()))
+                .collect(),
+        )
+    }
+
+    pub fn check(&self) {
+        for (path, bytes) in &self.0 {
+            assert!(
+                std::fs::read(path).unwrap() == *bytes,
+                "{} changed",
+                path.display()
+            );
+        }
+    }
+}
+
+/// Names of the entries of a folder that look like ragplan's temporary
+/// outputs (`.ragplan-*.xlsx.tmp`).
+pub fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".ragplan-"))
+        .collect()
+}

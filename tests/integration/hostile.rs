@@ -19,7 +19,7 @@ fn ragplan() -> Command {
 }
 
 /// A small plan table from row `top` (0-based).
-fn plan(ws: &mut Worksheet, top: u32, notes: &str) {
+pub(crate) fn plan(ws: &mut Worksheet, top: u32, notes: &str) {
     crate::common::monitoring_head(
         ws,
         top,

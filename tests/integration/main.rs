@@ -10,6 +10,7 @@ mod diff;
 mod formats;
 mod hostile;
 mod layouts;
+mod limits;
 mod samples;
 mod snapshots;
 mod variations;

@@ -9,5 +9,6 @@ pub mod no_plan_found;
 pub mod period_unrecognised;
 pub mod periods_out_of_order;
 pub mod sheet_too_large;
+pub mod text_too_long;
 pub mod timeframe_unparsed;
 pub mod unreadable_file;
