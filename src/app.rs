@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use crate::check::{self, Finding, Options, RULES, Severity};
-use crate::export::{self, BuildOptions, BuildReport, ExportError};
-use crate::import::{self, DiscoverError, KeepCells, Loaded};
+use crate::export::{self, BuildOptions, BuildReport, ExportError, Output};
+use crate::import::{self, DiscoverError, Discovered, KeepCells, Loaded};
 use crate::model::YearMonth;
 use crate::report;
 
@@ -49,14 +49,14 @@ pub struct CheckResult {
 /// Reads and checks. Fails only when a path does not exist or a folder
 /// holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
-    let files = import::discover(&request.paths)?;
+    let found = import::discover(&request.paths)?;
     // Only the human report shows cells beyond the findings' own.
     let keep = match request.format {
         ReportFormat::Human => KeepCells::All,
         ReportFormat::Short | ReportFormat::Json => KeepCells::FormulaErrors,
     };
-    let loaded = import::load_keeping(
-        &files,
+    let loaded = import::load_discovered(
+        &found,
         &request.options.scheme,
         &request.options.synonyms,
         keep,
@@ -138,19 +138,15 @@ pub enum RunError {
 }
 
 /// Reads and checks, as `check` does, for the commands that need both.
-fn read_and_check(
-    paths: &[PathBuf],
-    options: &Options,
-) -> Result<(Loaded, Vec<Finding>), RunError> {
-    let files = import::discover(paths)?;
-    let loaded = import::load_keeping(
-        &files,
+fn read_and_check(found: &Discovered, options: &Options) -> (Loaded, Vec<Finding>) {
+    let loaded = import::load_discovered(
+        found,
         &options.scheme,
         &options.synonyms,
         KeepCells::FormulaErrors,
     );
     let findings = check::check(&loaded, options);
-    Ok((loaded, findings))
+    (loaded, findings)
 }
 
 /// Parses `--add-period` / `--period` (`Apr-22`).
@@ -159,8 +155,8 @@ pub fn parse_period(label: &str) -> Result<YearMonth, ExportError> {
 }
 
 /// `ragplan build`: reads, checks and writes the master. Refuses before
-/// reading anything when the output is an input or exists without `force`;
-/// writes nothing when an input cannot be read.
+/// reading anything when the output is an input, is not a file, or exists
+/// without `force`; writes nothing when an input cannot be read.
 pub fn build(
     paths: &[PathBuf],
     out: &std::path::Path,
@@ -169,26 +165,26 @@ pub fn build(
     options: &Options,
 ) -> Result<BuildReport, RunError> {
     let add_period = add_period.map(parse_period).transpose()?;
-    let files = import::discover(paths)?;
-    export::check_output(out, &files, force)?;
-    let (loaded, findings) = read_and_check(&files, options)?;
+    let found = import::discover(paths)?;
+    let output = Output::create(out, &found.files, force)?;
+    let (loaded, findings) = read_and_check(&found, options);
     let unreadable = loaded.unreadable();
     if !unreadable.is_empty() {
         return Err(RunError::Unreadable(unreadable.join("; ")));
     }
-    Ok(export::build(
+    let mut report = export::build(
         &loaded,
         &findings,
         &BuildOptions::new(options, add_period),
-        out,
-        &files,
-        force,
-    )?)
+        output,
+    )?;
+    report.skipped = loaded.skipped;
+    Ok(report)
 }
 
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
-    let (loaded, findings) = read_and_check(paths, options)?;
+    let (loaded, findings) = read_and_check(&import::discover(paths)?, options);
     let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
     // The master's order: by kind of plan, then number.
     summaries.sort_by_key(|s| {
@@ -207,6 +203,9 @@ pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<Stri
         .collect();
     if !unreadable.is_empty() {
         out.push_str(&format!("not read: {}\n", unreadable.join(", ")));
+    }
+    for skipped in &loaded.skipped {
+        out.push_str(&format!("note: {skipped}\n"));
     }
     Ok(out)
 }
@@ -236,21 +235,42 @@ pub fn template(
     )?)
 }
 
+/// `ragplan init`: writes the commented default `ragplan.toml` in the
+/// current folder, as any output is written (never over a folder, a device
+/// or a named pipe; over a file only with `force`).
+pub fn init(force: bool) -> Result<PathBuf, RunError> {
+    let path = PathBuf::from(crate::config::FILE_NAME);
+    Output::create(&path, &[], force)?.save_bytes(crate::config::DEFAULT_TOML.as_bytes())?;
+    Ok(path)
+}
+
 /// `ragplan diff OLD NEW`: what changed between two terms' workbooks (or masters).
 pub struct DiffResult {
     pub diff: crate::diff::Diff,
     pub old: Loaded,
     pub new: Loaded,
-    /// Every file read, on disk (an output must not replace one).
-    pub files: Vec<PathBuf>,
 }
 
-pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffResult, RunError> {
-    let mut files = Vec::new();
-    let mut read = |paths: &[PathBuf]| -> Result<Loaded, RunError> {
-        let found = import::discover(paths)?;
-        let loaded = import::load_with(&found, &options.scheme, &options.synonyms);
-        files.extend(found);
+/// Reads both sides and compares them; with `output` (a path and whether
+/// to replace it), also writes the changes as a workbook, its temporary
+/// file made before anything is read.
+pub fn diff(
+    old: &[PathBuf],
+    new: &[PathBuf],
+    options: &Options,
+    output: Option<(&std::path::Path, bool)>,
+) -> Result<DiffResult, RunError> {
+    let (old, new) = (import::discover(old)?, import::discover(new)?);
+    let output = match output {
+        Some((out, force)) => {
+            let files: Vec<PathBuf> = old.files.iter().chain(&new.files).cloned().collect();
+            Some(Output::create(out, &files, force)?)
+        }
+        None => None,
+    };
+    let read = |found: &Discovered| -> Result<Loaded, RunError> {
+        let loaded =
+            import::load_discovered(found, &options.scheme, &options.synonyms, KeepCells::All);
         let unreadable = loaded.unreadable();
         if unreadable.is_empty() {
             Ok(loaded)
@@ -258,12 +278,10 @@ pub fn diff(old: &[PathBuf], new: &[PathBuf], options: &Options) -> Result<DiffR
             Err(RunError::Unreadable(unreadable.join("; ")))
         }
     };
-    let (old, new) = (read(old)?, read(new)?);
+    let (old, new) = (read(&old)?, read(&new)?);
     let diff = crate::diff::diff(&old.plan, &new.plan, &options.scheme, &options.roster);
-    Ok(DiffResult {
-        diff,
-        old,
-        new,
-        files,
-    })
+    if let Some(output) = output {
+        export::write_diff(&diff, &options.scheme, output)?;
+    }
+    Ok(DiffResult { diff, old, new })
 }

@@ -9,6 +9,7 @@ use ragplan::app::{self, CheckRequest, Outcome, ReportFormat};
 use ragplan::check::Level;
 use ragplan::config::Config;
 use ragplan::report::human::Style;
+use ragplan::report::printable;
 
 /// Checks a council's SEND improvement plan workbooks and reports every
 /// problem at its cell.
@@ -174,21 +175,49 @@ fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> bool {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            eprintln!("error: cannot write the report: {e}");
+            say(&format!("error: cannot write the report: {e}\n"));
             false
         }
     }
 }
 
+/// Writes to standard error; false when that cannot be done (`2>/dev/full`,
+/// a closed stream), which makes the exit code 2 — never a panic, as
+/// `eprintln!` would.
+fn say(text: &str) -> bool {
+    let mut err = std::io::stderr().lock();
+    err.write_all(text.as_bytes())
+        .and_then(|()| err.flush())
+        .is_ok()
+}
+
+/// One line to standard error, its control characters escaped (it names
+/// files, sheets and what they hold).
+fn say_line(line: impl std::fmt::Display) -> bool {
+    say(&format!("{}\n", printable(&line.to_string())))
+}
+
+/// The exit code, or 2 when standard error could not be written.
+fn ending(code: ExitCode, said: bool) -> ExitCode {
+    if said { code } else { ExitCode::from(2) }
+}
+
 fn fail(message: impl std::fmt::Display) -> ExitCode {
-    let report = miette::miette!("{message}");
-    eprintln!("{report:?}");
+    let report = miette::miette!("{}", printable(&message.to_string()));
+    say(&format!("{report:?}\n"));
     ExitCode::from(2)
+}
+
+/// Says each folder entry left out.
+fn notes(skipped: &[ragplan::import::Skipped]) -> bool {
+    // Once standard error fails, the rest would too.
+    skipped.iter().all(|s| say_line(format!("note: {s}")))
 }
 
 fn config(path: Option<&std::path::Path>) -> Result<Config, ExitCode> {
     Config::discover(path).map_err(|e| {
-        eprintln!("{:?}", miette::Report::new(*e));
+        // The config's own text is escaped by Config::parse.
+        say(&format!("{:?}\n", miette::Report::new(*e)));
         ExitCode::from(2)
     })
 }
@@ -201,6 +230,15 @@ fn use_color(color: ColorArg) -> bool {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
+    }
+}
+
+/// Exit code 0 when the text was printed, 2 when it could not be.
+fn printed(text: &str) -> ExitCode {
+    if print(text) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
     }
 }
 
@@ -223,21 +261,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 std::slice::from_ref(&old),
                 std::slice::from_ref(&new),
                 &options,
+                output.as_deref().map(|o| (o, force)),
             ) {
                 Ok(r) => r,
                 Err(e) => return fail(e),
             };
-            if let Some(out) = &output
-                && let Err(e) = ragplan::export::write_diff(
-                    &result.diff,
-                    &options.scheme,
-                    out,
-                    &result.files,
-                    force,
-                )
-            {
-                return fail(e);
-            }
+            let said = notes(&result.old.skipped) & notes(&result.new.skipped);
             let text = match format {
                 DiffFormat::Table => {
                     ragplan::report::diff_report::table(&result.diff, &options.scheme, all)
@@ -254,11 +283,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     )
                 }
             };
-            if print(&text) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            }
+            ending(printed(&text), said)
         }
         Command::Build {
             paths,
@@ -273,6 +298,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             match app::build(&paths, &output, force, add_period.as_deref(), &options) {
                 Ok(report) => {
+                    let said = notes(&report.skipped);
                     let corrected = report.corrections.len();
                     let notes = if report.notes_left_out > 0 {
                         format!(
@@ -285,13 +311,13 @@ pub fn run(cli: Cli) -> ExitCode {
                     };
                     print(&format!(
                         "wrote {}: {} priorit{}, {} actions; {} findings ({corrected} corrected by build) on the Findings sheet{notes}\n",
-                        output.display(),
+                        printable(&output.display().to_string()),
                         report.priorities,
                         if report.priorities == 1 { "y" } else { "ies" },
                         report.actions,
                         report.findings,
                     ));
-                    ExitCode::SUCCESS
+                    ending(ExitCode::SUCCESS, said)
                 }
                 Err(e) => fail(e),
             }
@@ -306,13 +332,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             match app::summary(&paths, &options, use_color(color)) {
-                Ok(table) => {
-                    if print(&table) {
-                        ExitCode::SUCCESS
-                    } else {
-                        ExitCode::from(2)
-                    }
-                }
+                Ok(table) => printed(&table),
                 Err(e) => fail(e),
             }
         }
@@ -328,47 +348,29 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             match app::template(&output, force, &periods, &options) {
                 Ok(()) => {
-                    print(&format!("wrote {}\n", output.display()));
+                    print(&format!(
+                        "wrote {}\n",
+                        printable(&output.display().to_string())
+                    ));
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e),
             }
         }
-        Command::Rules => {
-            if print(&app::rules_table()) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            }
-        }
+        Command::Rules => printed(&app::rules_table()),
         Command::Explain { rule } => match app::explain(&rule) {
-            Some(text) => {
-                if print(&format!("{text}\n")) {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(2)
-                }
-            }
+            Some(text) => printed(&format!("{text}\n")),
             None => fail(format!(
                 "no rule is called `{rule}`; `ragplan rules` lists them"
             )),
         },
-        Command::Init { force } => {
-            let path = std::path::Path::new(ragplan::config::FILE_NAME);
-            if path.exists() && !force {
-                return fail(format!(
-                    "{} already exists; use --force to replace it",
-                    path.display()
-                ));
+        Command::Init { force } => match app::init(force) {
+            Ok(path) => {
+                print(&format!("wrote {}\n", path.display()));
+                ExitCode::SUCCESS
             }
-            match std::fs::write(path, ragplan::config::DEFAULT_TOML) {
-                Ok(()) => {
-                    print(&format!("wrote {}\n", path.display()));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(format!("cannot write {}: {e}", path.display())),
-            }
-        }
+            Err(e) => fail(e),
+        },
         Command::Check {
             paths,
             format,
@@ -376,14 +378,11 @@ pub fn run(cli: Cli) -> ExitCode {
             warn,
             allow,
             color,
-            config,
+            config: path,
         } => {
-            let mut options = match Config::discover(config.as_deref()) {
-                Ok(config) => config.options(),
-                Err(e) => {
-                    eprintln!("{:?}", miette::Report::new(*e));
-                    return ExitCode::from(2);
-                }
+            let mut options = match config(path.as_deref()) {
+                Ok(c) => c.options(),
+                Err(code) => return code,
             };
             let mut deny_warnings = false;
             for (names, level) in [
@@ -403,14 +402,6 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                 }
             }
-            let color = match color {
-                ColorArg::Always => true,
-                ColorArg::Never => false,
-                ColorArg::Auto => {
-                    std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
             let format = match format {
                 FormatArg::Human => ReportFormat::Human,
                 FormatArg::Short => ReportFormat::Short,
@@ -421,17 +412,21 @@ pub fn run(cli: Cli) -> ExitCode {
                 format,
                 deny_warnings,
                 options,
-                style: Style { color, width: 100 },
+                style: Style {
+                    color: use_color(color),
+                    width: 100,
+                },
             };
             match app::check(&request) {
                 Ok(result) => {
                     if !emit(|out| app::write_report(&request, &result, out)) {
                         return ExitCode::from(2);
                     }
+                    let mut said = notes(&result.loaded.skipped);
                     if result.outcome == Outcome::Failure && format != ReportFormat::Json {
-                        for input in result.loaded.inputs.iter().filter(|i| i.workbook.is_err()) {
+                        for input in result.loaded.inputs.iter() {
                             if let Err(e) = &input.workbook {
-                                eprintln!("error: {}: {e}", input.name);
+                                said &= say_line(format!("error: {}: {e}", input.name));
                             }
                         }
                     }
@@ -439,7 +434,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     // The process ends here: freeing a large plan and its grid
                     // cell by cell would cost a tenth of the run for nothing.
                     std::mem::forget(result);
-                    code
+                    ending(code, said)
                 }
                 Err(e) => fail(e),
             }

@@ -22,6 +22,7 @@ pub mod config;
 pub mod diff;
 pub mod export;
 pub mod import;
+pub mod interrupt;
 pub mod model;
 mod parallel;
 pub mod report;

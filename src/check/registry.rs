@@ -67,6 +67,7 @@ pub static RULES: &[&Rule] = &[
     &structure::period_unrecognised::RULE,
     &structure::sheet_too_large::RULE,
     &structure::text_too_long::RULE,
+    &structure::duplicate_file::RULE,
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,

@@ -1,12 +1,10 @@
 //! `ragplan diff -o changes.xlsx`: the changes as a workbook, statuses in colour.
 
-use std::path::Path;
-
 use rust_xlsxwriter::{Workbook, Worksheet};
 
 use super::priority_sheet::{lines, print_setup, row_height};
 use super::styles::Styles;
-use super::{ExportError, check_output, save_atomically};
+use super::{ExportError, Output, WriteText};
 use crate::diff::Diff;
 use crate::model::Scheme;
 
@@ -24,61 +22,55 @@ const COLUMNS: [(&str, f64); 11] = [
     ("Matched by text (old id)", 12.0),
 ];
 
-pub fn write_diff(
-    diff: &Diff,
-    scheme: &Scheme,
-    out: &Path,
-    inputs: &[std::path::PathBuf],
-    force: bool,
-) -> Result<(), ExportError> {
-    check_output(out, inputs, force)?;
+/// Writes the changes to `output` (made before the workbooks were read).
+pub fn write_diff(diff: &Diff, scheme: &Scheme, output: Output) -> Result<(), ExportError> {
     let styles = Styles::new(scheme);
     let mut ws = Worksheet::new();
     ws.set_name("Changes")?;
     for (c, (name, width)) in COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *name, &styles.header)?;
+        ws.text(0, c as u16, *name, &styles.header)?;
         ws.set_column_width(c as u16, *width)?;
     }
     for (i, c) in diff.changes.iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_string_with_format(row, 0, &c.priority, &styles.cell)?;
-        ws.write_string_with_format(
+        ws.text(row, 0, &c.priority, &styles.cell)?;
+        ws.text(
             row,
             1,
             c.focus.as_deref().unwrap_or_default(),
             &styles.centre,
         )?;
-        ws.write_string_with_format(row, 2, c.id.as_deref().unwrap_or_default(), &styles.centre)?;
-        ws.write_string_with_format(row, 3, super::cell_text(&c.text).as_ref(), &styles.cell)?;
-        ws.write_string_with_format(row, 4, c.change.word(), &styles.cell)?;
+        ws.text(row, 2, c.id.as_deref().unwrap_or_default(), &styles.centre)?;
+        ws.text(row, 3, &c.text, &styles.cell)?;
+        ws.text(row, 4, c.change.word(), &styles.cell)?;
         for (col, side) in [(5u16, &c.old), (6u16, &c.new)] {
             let rag = side.as_ref().and_then(|s| s.status);
-            ws.write_string_with_format(
+            ws.text(
                 row,
                 col,
                 rag.map(|r| scheme.write(r)).unwrap_or_default(),
                 styles.status(rag),
             )?;
         }
-        ws.write_string_with_format(
+        ws.text(
             row,
             7,
             c.old.as_ref().map(|s| s.lead.as_str()).unwrap_or_default(),
             &styles.cell,
         )?;
-        ws.write_string_with_format(
+        ws.text(
             row,
             8,
             c.new.as_ref().map(|s| s.lead.as_str()).unwrap_or_default(),
             &styles.cell,
         )?;
-        ws.write_string_with_format(
+        ws.text(
             row,
             9,
             if c.lead_changed { "yes" } else { "" },
             &styles.centre,
         )?;
-        ws.write_string_with_format(
+        ws.text(
             row,
             10,
             c.renumbered_from.as_deref().unwrap_or_default(),
@@ -97,5 +89,5 @@ pub fn write_diff(
     let mut wb = Workbook::new();
     wb.push_worksheet(ws);
     wb.set_properties(&super::properties(super::time::now()));
-    save_atomically(out, &mut wb, force)
+    output.save(&mut wb)
 }

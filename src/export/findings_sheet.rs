@@ -1,10 +1,10 @@
 //! Findings: every diagnostic, with a link to its cell in the master. What
 //! build corrected by itself is listed as corrected, with the value found.
 
-use rust_xlsxwriter::{Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::priority_sheet::{corrects, lines, print_setup, row_height};
-use super::{Master, cell_text};
+use super::{Master, WriteText};
 use crate::check::Severity;
 
 const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
@@ -22,7 +22,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
     ws.set_freeze_panes(1, 0)?;
     print_setup(ws, 0, &layout.sheets.findings)?;
     for (c, (name, width)) in layout.findings.columns.iter().zip(WIDTHS).enumerate() {
-        ws.write_string_with_format(0, c as u16, name, &styles.header)?;
+        ws.text(0, c as u16, name, &styles.header)?;
         ws.set_column_width(c as u16, width)?;
     }
     let mut rows = Vec::with_capacity(master.findings.len());
@@ -34,18 +34,13 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
             Severity::Warning => &styles.severities[1],
             Severity::Info => &styles.severities[2],
         };
-        ws.write_string_with_format(row, 0, f.severity.as_str(), severity)?;
-        ws.write_string_with_format(row, 1, f.rule.code, &styles.cell)?;
-        ws.write_string_with_format(row, 2, f.rule.name, &styles.cell)?;
+        ws.text(row, 0, f.severity.as_str(), severity)?;
+        ws.text(row, 1, f.rule.code, &styles.cell)?;
+        ws.text(row, 2, f.rule.name, &styles.cell)?;
         let source = f.source();
         match source.and_then(|s| master.cells.get(&s)) {
             Some(cell) => {
-                ws.write_url_with_format(
-                    row,
-                    3,
-                    Url::new(cell.link()).set_text(cell.display()),
-                    &styles.link,
-                )?;
+                ws.link(row, 3, cell.link(), cell.display(), &styles.link)?;
             }
             None => {
                 ws.write_blank(row, 3, &styles.cell)?;
@@ -59,12 +54,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
             }
             _ => file.to_string(),
         };
-        ws.write_string_with_format(row, 4, &found_in, &styles.cell)?;
+        ws.text(row, 4, &found_in, &styles.cell)?;
         let text = |ws: &mut Worksheet, col: u16, s: Option<&str>| -> Result<(), XlsxError> {
             match s {
-                Some(s) if !s.is_empty() => ws
-                    .write_string_with_format(row, col, cell_text(s).as_ref(), &styles.cell)
-                    .map(|_| ()),
+                Some(s) if !s.is_empty() => ws.text(row, col, s, &styles.cell).map(|_| ()),
                 _ => ws.write_blank(row, col, &styles.cell).map(|_| ()),
             }
         };
@@ -89,7 +82,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
         } else {
             &styles.cell
         };
-        ws.write_string_with_format(row, 9, &status, status_format)?;
+        ws.text(row, 9, &status, status_format)?;
         let height = [
             (f.message.as_str(), WIDTHS[7]),
             (f.help.as_deref().unwrap_or_default(), WIDTHS[8]),

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use rust_xlsxwriter::{Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::priority_sheet::print_setup;
-use super::{Master, cell_text};
+use super::{Master, WriteText, cell_text};
 use crate::check::summary::Counts;
 use crate::model::{Action, FocusArea, Priority, person_key};
 
@@ -24,7 +24,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     let scheme = master.scheme;
     ws.set_name(&layout.sheets.leads)?;
     for (c, (name, width)) in layout.leads.columns.iter().zip(WIDTHS).enumerate() {
-        ws.write_string_with_format(0, c as u16, name, &styles.header)?;
+        ws.text(0, c as u16, name, &styles.header)?;
         ws.set_column_width(c as u16, width)?;
     }
     // Person key → (spelling first met, actions), sorted by name.
@@ -76,13 +76,11 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         .map(|(code, n)| format!("{n} {code}"))
         .collect();
         let n = entries.len();
-        ws.write_string_with_format(person_row, 0, name, &styles.person)?;
-        ws.merge_range(
-            person_row,
-            1,
-            person_row,
-            6,
-            &format!(
+        ws.text(person_row, 0, name, &styles.person)?;
+        ws.merged_text(
+            (person_row, 1),
+            (person_row, 6),
+            format!(
                 "{n} action{}: {}",
                 if n == 1 { "" } else { "s" },
                 tally.join(", ")
@@ -91,21 +89,21 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         )?;
         for ((index, _, fa, action), rag) in entries.iter().zip(rags) {
             let summary = &master.summaries[*index];
-            ws.write_string_with_format(row, 0, name, &styles.cell)?;
+            ws.text(row, 0, name, &styles.cell)?;
             let sheet = master
                 .sheets
                 .iter()
                 .find(|(i, _)| i == index)
                 .map(|(_, n)| n.as_str())
                 .unwrap_or_default();
-            ws.write_string_with_format(row, 1, sheet, &styles.cell)?;
-            ws.write_string_with_format(
+            ws.text(row, 1, sheet, &styles.cell)?;
+            ws.text(
                 row,
                 2,
                 fa.reference.as_deref().unwrap_or_default(),
                 &styles.centre,
             )?;
-            ws.write_string_with_format(
+            ws.text(
                 row,
                 3,
                 action.id.as_deref().unwrap_or_default(),
@@ -125,20 +123,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             let text = cell_text(&label);
             match master.cells.get(&action.text.source) {
                 Some(cell) => {
-                    ws.write_url_with_format(
-                        row,
-                        4,
-                        Url::new(cell.link()).set_text(text.as_ref()),
-                        &styles.link,
-                    )?;
+                    ws.link(row, 4, cell.link(), text.as_ref(), &styles.link)?;
                 }
                 None => {
-                    ws.write_string_with_format(row, 4, text.as_ref(), &styles.cell)?;
+                    ws.text(row, 4, text.as_ref(), &styles.cell)?;
                 }
             }
             let code = rag.map(|r| scheme.write(r)).unwrap_or_default();
-            ws.write_string_with_format(row, 5, &code, styles.status(rag))?;
-            ws.write_string_with_format(
+            ws.text(row, 5, &code, styles.status(rag))?;
+            ws.text(
                 row,
                 6,
                 summary.latest_label().unwrap_or_default(),

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, Format, Url, Workbook, Worksheet, XlsxError};
 
 use crate::check::Finding;
 use crate::check::summary::{PrioritySummary, summarise};
@@ -37,6 +37,10 @@ pub enum ExportError {
     OutputIsInput(PathBuf),
     #[error("{0} already exists; use --force to replace it")]
     Exists(PathBuf),
+    #[error(
+        "{0} is {1}, not a file; give the name of a file to write (even --force replaces only a file)"
+    )]
+    NotAFile(PathBuf, &'static str),
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -90,6 +94,8 @@ pub struct BuildReport {
     /// Flagged cells left without a note because their sheet had more than
     /// [`MAX_NOTES_PER_SHEET`] (their findings are on the Findings sheet).
     pub notes_left_out: usize,
+    /// Folder entries that were not read ([`crate::import::Discovered::skipped`]).
+    pub skipped: Vec<crate::import::Skipped>,
 }
 
 /// Notes per priority sheet. Excel and LibreOffice slow to a crawl on a sheet
@@ -207,12 +213,10 @@ impl<'a> Master<'a> {
             let base = sheet_name(&p.name(plan));
             let mut name = base.clone();
             let mut k = 2;
-            while used.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
+            // Excel (and rust_xlsxwriter) compare names ignoring case, all of it.
+            while used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
                 let suffix = format!(" ({k})");
-                name = format!(
-                    "{}{suffix}",
-                    base.chars().take(31 - suffix.len()).collect::<String>()
-                );
+                name = format!("{}{suffix}", utf16_cut(&base, 31 - suffix.len()).trim_end());
                 k += 1;
             }
             used.push(name.clone());
@@ -279,15 +283,19 @@ impl<'a> Master<'a> {
     }
 }
 
-/// A valid sheet name: at most 31 characters, none of `[]:*?/\`, no quote at
-/// either end.
+/// A valid sheet name: at most 31 characters as Excel counts them (UTF-16
+/// units: an emoji is two), none of `[]:*?/\\`, no control character (each
+/// shown as its symbol, as [`cell_text`] does), no quote at either end.
 pub(crate) fn sheet_name(name: &str) -> String {
     let cleaned: String = name
         .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
-        .take(31)
+        .map(|c| match c {
+            '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '-',
+            c => visible(c),
+        })
         .collect();
-    let cleaned = cleaned.trim_matches('\'').trim().to_string();
+    let cleaned = cleaned.trim_matches('\'').trim();
+    let cleaned = utf16_cut(cleaned, 31).trim_matches('\'').trim().to_string();
     if cleaned.is_empty() {
         "Plan".into()
     } else {
@@ -295,22 +303,128 @@ pub(crate) fn sheet_name(name: &str) -> String {
     }
 }
 
-/// Excel's limit for the text of one cell.
-pub(crate) fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
-    const MAX: usize = 32_767;
-    if s.chars().count() <= MAX {
-        s.into()
-    } else {
-        s.chars()
-            .take(MAX - 1)
-            .chain(['…'])
-            .collect::<String>()
-            .into()
+/// `name` cut to at most `units` UTF-16 units, never inside a character.
+pub(crate) fn utf16_cut(name: &str, units: usize) -> &str {
+    &name[..crate::import::read::utf16_prefix(name, units)]
+}
+
+/// A character as the master shows it: a control character that XML cannot
+/// carry (all of C0 but tab, line feed and carriage return) becomes its
+/// visible symbol (`␇` for BEL, `␛` for ESC), DEL `␡`, the two
+/// non-characters U+FFFE and U+FFFF `�`; every other character is itself.
+fn visible(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
+        c => c,
     }
 }
 
-/// Refuses an output that is an input, or that exists without `force`.
+/// The one clean-up of text written into the master (every writer goes
+/// through [`WriteText`]): control characters shown as symbols
+/// ([`visible`]: XML cannot carry them, and a master Excel cannot open is
+/// worse than a visible `␇`), and the text cut to Excel's 32,767 characters
+/// (UTF-16 units) for a cell.
+pub(crate) fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
+    clean_text(s, 32_767)
+}
+
+/// [`cell_text`] within `units` UTF-16 units (a note holds fewer), the
+/// last replaced by `…` when cut.
+pub(crate) fn clean_text(s: &str, units: usize) -> std::borrow::Cow<'_, str> {
+    let clean = |c: char| visible(c) == c;
+    if s.chars().all(clean) && s.len() <= units {
+        return s.into();
+    }
+    let shown: String = s.chars().map(visible).collect();
+    if shown.encode_utf16().count() <= units {
+        return shown.into();
+    }
+    format!("{}…", utf16_cut(&shown, units - 1)).into()
+}
+
+/// Writing text into the master, always through [`cell_text`].
+pub(crate) trait WriteText {
+    /// A string in a cell.
+    fn text(
+        &mut self,
+        row: u32,
+        col: u16,
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError>;
+    /// A string over merged cells.
+    fn merged_text(
+        &mut self,
+        first: (u32, u16),
+        last: (u32, u16),
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError>;
+    /// A link (`internal:'Sheet'!A1`) shown as `text`.
+    fn link(
+        &mut self,
+        row: u32,
+        col: u16,
+        location: impl AsRef<str>,
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError>;
+}
+
+impl WriteText for Worksheet {
+    fn text(
+        &mut self,
+        row: u32,
+        col: u16,
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        self.write_string_with_format(row, col, cell_text(text.as_ref()).as_ref(), format)
+            .map(|_| ())
+    }
+
+    fn merged_text(
+        &mut self,
+        (r1, c1): (u32, u16),
+        (r2, c2): (u32, u16),
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        self.merge_range(r1, c1, r2, c2, cell_text(text.as_ref()).as_ref(), format)
+            .map(|_| ())
+    }
+
+    fn link(
+        &mut self,
+        row: u32,
+        col: u16,
+        location: impl AsRef<str>,
+        text: impl AsRef<str>,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        let url = Url::new(cell_text(location.as_ref()).as_ref())
+            .set_text(cell_text(text.as_ref()).as_ref());
+        self.write_url_with_format(row, col, url, format)
+            .map(|_| ())
+    }
+}
+
+/// Refuses an output that is an input, that exists without `force`, or that
+/// is not a file (a folder, a device, a named pipe: even `--force` would
+/// put a file in place of a device).
 pub fn check_output(out: &Path, inputs: &[PathBuf], force: bool) -> Result<(), ExportError> {
+    let Ok(meta) = std::fs::metadata(out) else {
+        return Ok(());
+    };
+    if !meta.is_file() {
+        return Err(ExportError::NotAFile(
+            out.to_path_buf(),
+            crate::import::kind_of(&meta.file_type()),
+        ));
+    }
     let canon = |p: &Path| p.canonicalize().ok();
     if let Some(o) = canon(out) {
         if inputs.iter().any(|i| canon(i).as_ref() == Some(&o)) {
@@ -323,63 +437,124 @@ pub fn check_output(out: &Path, inputs: &[PathBuf], force: bool) -> Result<(), E
     Ok(())
 }
 
-/// Saves the workbook to a temporary file beside `out`, then renames it into
-/// place: a failure part-way leaves nothing at `out`. Saved straight to the
-/// file, not to memory first: a large master is tens of megabytes.
-pub fn save_atomically(
-    out: &Path,
-    workbook: &mut Workbook,
+/// Where a workbook is being written: a temporary file beside its
+/// destination, made before anything is read (an output that cannot be
+/// written fails at once, not after the inputs are read), moved into place
+/// once complete — so a failure part-way leaves nothing at the destination
+/// — and removed otherwise: on an error, a panic or an interruption (it is
+/// registered with [`crate::interrupt`] while it exists).
+#[derive(Debug)]
+pub struct Output {
+    path: PathBuf,
     force: bool,
-) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
-        path: out.to_path_buf(),
-        source,
-    };
-    let dir = match out.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".ragplan-")
-        .suffix(".xlsx.tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
-    let mut file = std::io::BufWriter::new(tmp.as_file_mut());
-    workbook.save_to_writer(&mut file).map_err(|e| match e {
-        XlsxError::IoError(source) => io(source),
-        e => ExportError::Xlsx(e),
-    })?;
-    file.flush().map_err(io)?;
-    drop(file);
-    tmp.as_file().sync_all().map_err(io)?;
-    let persisted = if force {
-        tmp.persist(out).map(|_| ())
-    } else {
-        tmp.persist_noclobber(out).map(|_| ())
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            ExportError::Exists(out.to_path_buf())
-        } else {
-            io(e.error)
-        }
-    })
+    // Dropped (the file removed) before the registration goes.
+    tmp: tempfile::NamedTempFile,
+    registration: crate::interrupt::Registration,
 }
 
-/// Builds the master from what was read and checked, and writes it to `out`,
-/// never over one of `inputs` (the files read, on disk: the loaded inputs'
-/// names are only labels).
+impl Output {
+    /// Checks the destination ([`check_output`]) and makes the temporary file.
+    pub fn create(out: &Path, inputs: &[PathBuf], force: bool) -> Result<Output, ExportError> {
+        check_output(out, inputs, force)?;
+        let dir = match out.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        // `.ragplan-XXXXXX.xlsx.tmp` beside `master.xlsx`.
+        let suffix = match out.extension() {
+            Some(ext) => format!(".{}.tmp", ext.to_string_lossy()),
+            None => ".tmp".into(),
+        };
+        let (tmp, registration) = crate::interrupt::register_new(
+            || {
+                tempfile::Builder::new()
+                    .prefix(".ragplan-")
+                    .suffix(&suffix)
+                    .tempfile_in(&dir)
+            },
+            |tmp| tmp.path(),
+        )
+        .map_err(|source| ExportError::Io {
+            path: out.to_path_buf(),
+            source,
+        })?;
+        Ok(Output {
+            path: out.to_path_buf(),
+            force,
+            tmp,
+            registration,
+        })
+    }
+
+    /// The destination.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Saves the workbook into the temporary file, then renames it into
+    /// place. Saved straight to the file, not to memory first: a large
+    /// master is tens of megabytes.
+    pub fn save(self, workbook: &mut Workbook) -> Result<(), ExportError> {
+        self.write(|file| {
+            workbook.save_to_writer(file).map_err(|e| match e {
+                XlsxError::IoError(source) => Err(source),
+                e => Ok(ExportError::Xlsx(e)),
+            })
+        })
+    }
+
+    /// Saves bytes (a config file) the same way.
+    pub fn save_bytes(self, bytes: &[u8]) -> Result<(), ExportError> {
+        self.write(|file| file.write_all(bytes).map_err(Err))
+    }
+
+    /// Writes the temporary file with `write` (its error is an I/O error,
+    /// or another already made), then moves it into place.
+    fn write(
+        mut self,
+        write: impl FnOnce(&mut (dyn Write + Send)) -> Result<(), Result<ExportError, std::io::Error>>,
+    ) -> Result<(), ExportError> {
+        let out = self.path.clone();
+        let io = |source| ExportError::Io {
+            path: out.clone(),
+            source,
+        };
+        let mut file = std::io::BufWriter::new(self.tmp.as_file_mut());
+        write(&mut file).map_err(|e| e.unwrap_or_else(io))?;
+        file.flush().map_err(io)?;
+        drop(file);
+        self.tmp.as_file().sync_all().map_err(io)?;
+        // The destination may have become something else while the inputs
+        // were read.
+        check_output(&self.path, &[], true)?;
+        let (tmp, force, registration) = (self.tmp, self.force, self.registration);
+        let persisted = registration.finish(|| {
+            if force {
+                tmp.persist(&out).map(|_| ())
+            } else {
+                tmp.persist_noclobber(&out).map(|_| ())
+            }
+        });
+        persisted.map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                ExportError::Exists(out.clone())
+            } else {
+                io(e.error)
+            }
+        })
+    }
+}
+
+/// Builds the master from what was read and checked, and writes it to
+/// `output` (made before reading, never over an input).
 pub fn build(
     loaded: &Loaded,
     findings: &[Finding],
     options: &BuildOptions,
-    out: &Path,
-    inputs: &[PathBuf],
-    force: bool,
+    output: Output,
 ) -> Result<BuildReport, ExportError> {
-    check_output(out, inputs, force)?;
     let (mut workbook, report) = master_workbook(loaded, findings, options)?;
-    save_atomically(out, &mut workbook, force)?;
+    output.save(&mut workbook)?;
     Ok(report)
 }
 
@@ -443,6 +618,7 @@ fn master_workbook(
         corrections: master.corrections.clone(),
         findings: findings.len(),
         notes_left_out: master.notes_left_out,
+        skipped: Vec::new(),
     };
     Ok((workbook, report))
 }

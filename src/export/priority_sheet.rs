@@ -11,7 +11,9 @@ use rust_xlsxwriter::{
 };
 
 use super::styles::{Styles, shown};
-use super::{Correction, MAX_NOTES_PER_SHEET, Master, MasterCell, cell_text};
+use super::{
+    Correction, MAX_NOTES_PER_SHEET, Master, MasterCell, WriteText, cell_text, clean_text,
+};
 use crate::check::{Finding, Severity};
 use crate::model::{Rag, Reading, Scheme, Source, Status, Text};
 
@@ -222,9 +224,9 @@ pub(crate) fn write(
      -> Result<(), XlsxError> {
         let text = cell_text(text);
         if last_col == 0 {
-            ws.write_string_with_format(*row, 0, text.as_ref(), format)?;
+            ws.text(*row, 0, text.as_ref(), format)?;
         } else {
-            ws.merge_range(*row, 0, *row, last_col.min(9), text.as_ref(), format)?;
+            ws.merged_text((*row, 0), (*row, last_col.min(9)), text.as_ref(), format)?;
         }
         let height = row_height(lines(&text, total_width / scale)) * scale;
         ws.set_row_height(*row, height.min(409.0))?;
@@ -266,17 +268,15 @@ pub(crate) fn write(
             Some(text.source),
         )?;
     }
-    ws.merge_range(
-        row,
-        0,
-        row,
-        1,
+    ws.merged_text(
+        (row, 0),
+        (row, 1),
         &master.layout.priority.stated_label,
         &styles.bold,
     )?;
     if let Some(stated) = &priority.stated_status {
         let (text, rag, corrected) = status_text(scheme, stated);
-        ws.write_string_with_format(row, 2, cell_text(&text).as_ref(), styles.status(rag))?;
+        ws.text(row, 2, &text, styles.status(rag))?;
         placed.push((stated.source, row, 2));
         if let Some(from) = corrected {
             corrections.push(Correction {
@@ -307,7 +307,7 @@ pub(crate) fn write(
                 ws.write_datetime_with_format(header_row, c, date, &styles.period)?;
             }
             None => {
-                ws.write_string_with_format(header_row, c, label, &styles.header)?;
+                ws.text(header_row, c, label, &styles.header)?;
             }
         }
     }
@@ -336,9 +336,9 @@ pub(crate) fn write(
         let reference = fa.reference.clone().unwrap_or_default();
         for (col, text) in [(0u16, reference.as_str()), (1u16, fa.title.value.as_str())] {
             if end > start {
-                ws.merge_range(start, col, end, col, cell_text(text).as_ref(), &styles.cell)?;
+                ws.merged_text((start, col), (end, col), text, &styles.cell)?;
             } else {
-                ws.write_string_with_format(start, col, cell_text(text).as_ref(), &styles.cell)?;
+                ws.text(start, col, text, &styles.cell)?;
             }
         }
         placed.push((fa.title.source, start, 1));
@@ -351,12 +351,7 @@ pub(crate) fn write(
              -> Result<(), XlsxError> {
                 match text {
                     Some(t) if !t.is_empty() => {
-                        ws.write_string_with_format(
-                            row,
-                            col,
-                            cell_text(&t.value).as_ref(),
-                            &styles.cell,
-                        )?;
+                        ws.text(row, col, &t.value, &styles.cell)?;
                         height = height.max(lines(&t.value, width));
                     }
                     _ => {
@@ -370,7 +365,7 @@ pub(crate) fn write(
             };
             match &action.id {
                 Some(id) => {
-                    ws.write_string_with_format(row, 2, id, &styles.centre)?;
+                    ws.text(row, 2, id, &styles.centre)?;
                 }
                 None => {
                     ws.write_blank(row, 2, &styles.centre)?;
@@ -415,12 +410,7 @@ pub(crate) fn write(
                 if text.is_empty() {
                     ws.write_blank(row, col, styles.status(None))?;
                 } else {
-                    ws.write_string_with_format(
-                        row,
-                        col,
-                        cell_text(&text).as_ref(),
-                        styles.status(rag),
-                    )?;
+                    ws.text(row, col, &text, styles.status(rag))?;
                 }
                 placed.push((status.source, row, col));
                 filled[usize::from(col - first_period)] = true;
@@ -550,7 +540,8 @@ fn add_notes(
         cells.sort_by_key(|(at, _)| *at);
     }
     for ((r, c), (_, texts)) in cells {
-        let note = Note::new(cell_text(&texts.join("\n\n")).as_ref())
+        // A note holds 54 characters fewer than a cell.
+        let note = Note::new(clean_text(&texts.join("\n\n"), 32_767 - 54).as_ref())
             .set_author("ragplan")
             .set_width(360)
             .set_height(150);

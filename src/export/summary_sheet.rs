@@ -3,10 +3,10 @@
 //! per priority, the RAG legend, the source files and when the master was
 //! generated.
 
-use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
 use super::priority_sheet::{lines, print_setup, row_height};
-use super::{Master, cell_text, time};
+use super::{Master, WriteText, time};
 use crate::check::summary::Counts;
 use crate::model::{Rag, Status};
 
@@ -23,21 +23,19 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     for (c, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
-    ws.merge_range(0, 0, 0, 7, &words.title, &styles.title)?;
-    ws.merge_range(
-        1,
-        0,
-        1,
-        1,
-        &format!("{} {}", words.generated, env!("CARGO_PKG_VERSION")),
+    ws.merged_text((0, 0), (0, 7), &words.title, &styles.title)?;
+    ws.merged_text(
+        (1, 0),
+        (1, 1),
+        format!("{} {}", words.generated, env!("CARGO_PKG_VERSION")),
         &styles.note,
     )?;
-    ws.merge_range(1, 2, 1, 4, "", &styles.datetime)?;
+    ws.merged_text((1, 2), (1, 4), "", &styles.datetime)?;
     ws.write_datetime_with_format(1, 2, time::excel(time::now()), &styles.datetime)?;
 
     let header = 3u32;
     for (c, name) in words.columns.iter().enumerate() {
-        ws.write_string_with_format(header, c as u16, name, &styles.header)?;
+        ws.text(header, c as u16, name, &styles.header)?;
     }
     ws.set_row_height(header, 30.0)?;
     let mut row = header + 1;
@@ -47,11 +45,11 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     // Summary rows in sheet order.
     for (index, sheet) in &master.sheets {
         let s = &master.summaries[*index];
-        ws.write_url_with_format(
+        ws.link(
             row,
             0,
-            Url::new(format!("internal:'{}'!A1", sheet.replace('\'', "''")))
-                .set_text(sheet.as_str()),
+            format!("internal:'{}'!A1", sheet.replace('\'', "''")),
+            sheet.as_str(),
             &styles.link,
         )?;
         let title = s
@@ -60,10 +58,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             .as_ref()
             .map(|t| t.value.as_str())
             .unwrap_or_default();
-        ws.write_string_with_format(row, 1, cell_text(title).as_ref(), &styles.cell)?;
+        ws.text(row, 1, title, &styles.cell)?;
         ws.set_row_height(row, row_height(lines(title, WIDTHS[1])))?;
         let status = |ws: &mut Worksheet, col: u16, rag: Option<Rag>| -> Result<(), XlsxError> {
-            ws.write_string_with_format(
+            ws.text(
                 row,
                 col,
                 rag.map(|r| scheme.write(r)).unwrap_or_default(),
@@ -73,7 +71,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         };
         status(ws, 2, s.stated)?;
         status(ws, 3, s.computed.map(|c| c.rag))?;
-        ws.write_string_with_format(row, 4, s.latest_label().unwrap_or_default(), &styles.centre)?;
+        ws.text(row, 4, s.latest_label().unwrap_or_default(), &styles.centre)?;
         write_counts(ws, row, &s.counts, &styles.centre)?;
         match s.percent_complete() {
             Some(p) => ws.write_number_with_format(row, 13, p, &styles.percent)?,
@@ -88,7 +86,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             ),
             _ => String::new(),
         };
-        ws.write_string_with_format(row, 14, &trend, &styles.cell)?;
+        ws.text(row, 14, &trend, &styles.cell)?;
         // Errors and warnings link to this priority's first finding.
         let first_finding = master
             .findings
@@ -101,14 +99,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             .unwrap_or(1);
         let findings_link = format!("internal:'{}'!A{first_finding}", layout.sheets.findings);
         for (col, n) in [(15u16, s.errors), (16u16, s.warnings)] {
-            ws.write_url_with_format(
+            ws.link(
                 row,
                 col,
-                Url::new(findings_link.as_str()).set_text(n.to_string()),
+                findings_link.as_str(),
+                n.to_string(),
                 &styles.link,
             )?;
         }
-        ws.write_string_with_format(
+        ws.text(
             row,
             17,
             s.computed.map(|c| c.rule.describe()).unwrap_or_default(),
@@ -121,7 +120,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     }
     let last = row.saturating_sub(1);
     // Total row.
-    ws.write_string_with_format(row, 0, &words.total, &styles.total)?;
+    ws.text(row, 0, &words.total, &styles.total)?;
     for c in 1..=4 {
         ws.write_blank(row, c, &styles.total)?;
     }
@@ -142,7 +141,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     ws.write_number_with_format(row, 16, warnings as f64, &styles.total)?;
     ws.write_blank(row, 17, &styles.total)?;
     row += 2;
-    ws.merge_range(row, 0, row, 17, &words.rollup_note, &styles.note)?;
+    ws.merged_text((row, 0), (row, 17), &words.rollup_note, &styles.note)?;
     ws.set_row_height(row, 32.0)?;
     row += 2;
 
@@ -182,7 +181,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
 
     // The legend, in the seeds' wording.
     let legend = &layout.legend;
-    ws.merge_range(row, 0, row, 7, &legend.title, &styles.bold)?;
+    ws.merged_text((row, 0), (row, 7), &legend.title, &styles.bold)?;
     row += 1;
     for (status, text) in [
         (Status::Blue, &legend.blue),
@@ -192,14 +191,14 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         (Status::Grey, &legend.grey),
     ] {
         let rag = Rag::Single(status);
-        ws.write_string_with_format(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
-        ws.merge_range(row, 1, row, 7, text, &styles.text)?;
+        ws.text(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
+        ws.merged_text((row, 1), (row, 7), text, &styles.text)?;
         row += 1;
     }
     row += 1;
 
     // The source files.
-    ws.merge_range(row, 0, row, 7, &words.sources, &styles.bold)?;
+    ws.merged_text((row, 0), (row, 7), &words.sources, &styles.bold)?;
     row += 1;
     // File A–B, modified C–D, sheets read E–H.
     let header_cells = [
@@ -208,12 +207,12 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         (4, 7, &words.source_columns[2]),
     ];
     for (first, last, name) in header_cells {
-        ws.merge_range(row, first, row, last, name, &styles.header)?;
+        ws.merged_text((row, first), (row, last), name, &styles.header)?;
     }
     row += 1;
     for (i, input) in master.loaded.inputs.iter().enumerate() {
-        ws.merge_range(row, 0, row, 1, &input.name, &styles.cell)?;
-        ws.merge_range(row, 2, row, 3, "", &styles.datetime)?;
+        ws.merged_text((row, 0), (row, 1), &input.name, &styles.cell)?;
+        ws.merged_text((row, 2), (row, 3), "", &styles.datetime)?;
         // As loaded: the name is a label, never looked up on disk.
         if let Some(t) = input.modified {
             ws.write_datetime_with_format(row, 2, time::excel(time::seconds(t)), &styles.datetime)?;
@@ -228,7 +227,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                     .map(String::as_str)
             })
             .collect();
-        ws.merge_range(row, 4, row, 7, &sheets.join(", "), &styles.cell)?;
+        ws.merged_text((row, 4), (row, 7), sheets.join(", "), &styles.cell)?;
         row += 1;
     }
     ws.set_freeze_panes(header + 1, 0)?;

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{BuildOptions, ExportError, check_output, master_workbook, save_atomically};
+use super::{BuildOptions, ExportError, Output, master_workbook};
 use crate::import::{Input, Loaded};
 use crate::model::{
     Action, CellRef, FileId, FocusArea, Layout, Period, Plan, Priority, Source, SourceFile, Text,
@@ -78,6 +78,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
     Loaded {
         plan,
         inputs: Vec::<Input>::new(),
+        skipped: Vec::new(),
     }
 }
 
@@ -88,9 +89,9 @@ pub fn write_template(
     periods: &[YearMonth],
     options: &BuildOptions,
 ) -> Result<(), ExportError> {
-    check_output(out, &[], force)?;
+    let output = Output::create(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
     let loaded = blank_plan(periods, rows);
     let (mut workbook, _) = master_workbook(&loaded, &[], options)?;
-    save_atomically(out, &mut workbook, force)
+    output.save(&mut workbook)
 }

@@ -81,6 +81,8 @@ pub struct Input {
     /// cells, or in its name): a hint for `no-plan-found`, taken while the
     /// cells are there.
     pub mentions_priority: bool,
+    /// Other paths given to this same file ([`Discovered::repeats`]).
+    pub also_given_as: Vec<String>,
 }
 
 /// Everything read: the plan, and the grids behind it (for rules that look
@@ -90,6 +92,8 @@ pub struct Loaded {
     pub plan: Plan,
     /// Indexed by [`FileId`], like `plan.files`.
     pub inputs: Vec<Input>,
+    /// Folder entries left out ([`Discovered::skipped`]).
+    pub skipped: Vec<Skipped>,
 }
 
 impl Loaded {
@@ -118,61 +122,204 @@ impl Loaded {
     }
 }
 
-/// A path given on the command line that does not exist, or a folder with
-/// no spreadsheet in it.
+/// A path given on the command line that does not exist or is not a file or
+/// folder, or a folder with no spreadsheet in it.
 #[derive(Debug, thiserror::Error)]
 pub enum DiscoverError {
     #[error("{0}: no such file or folder")]
     Missing(PathBuf),
+    #[error("{0}: cannot open it: {1}")]
+    Unopenable(PathBuf, std::io::Error),
+    #[error("{0}: it is {1}, not a file or folder")]
+    NotAFile(PathBuf, &'static str),
     #[error("{0}: cannot list the folder: {1}")]
     Unlistable(PathBuf, std::io::Error),
     #[error("no spreadsheet files found in {}", .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))]
     NothingFound(Vec<PathBuf>),
 }
 
-/// Expands folders into the spreadsheets inside them (recursively, sorted by
-/// name, skipping Excel's `~$` lock files and LibreOffice's `.~lock` files).
-pub fn discover(args: &[PathBuf]) -> Result<Vec<PathBuf>, DiscoverError> {
-    let mut out = Vec::new();
-    for arg in args {
-        if arg.is_dir() {
-            walk(arg, &mut out)?;
-        } else if arg.is_file() {
-            out.push(arg.clone());
-        } else {
-            return Err(DiscoverError::Missing(arg.clone()));
-        }
-    }
-    if out.is_empty() {
-        return Err(DiscoverError::NothingFound(args.to_vec()));
-    }
-    Ok(out)
+/// The files to read, found from the paths given.
+#[derive(Debug, Default, Clone)]
+pub struct Discovered {
+    /// Each file once, in the order found.
+    pub files: Vec<PathBuf>,
+    /// Another path to a file already in `files` (given twice, found again
+    /// through a folder, a link or a second name): the index in `files`, the
+    /// path. Reported by `duplicate-file`, never read twice.
+    pub repeats: Vec<(usize, PathBuf)>,
+    /// Entries of a folder named as spreadsheets that are not files (a
+    /// named pipe, a socket, a device): never opened (a pipe would block
+    /// for ever), said on the way out.
+    pub skipped: Vec<Skipped>,
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| DiscoverError::Unlistable(dir.to_path_buf(), e))?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with("~$") || name.starts_with(".~lock") || name.starts_with('.') {
-            continue;
+/// A folder entry left out because it is not a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    /// What it is instead (`a named pipe (FIFO)`).
+    pub kind: &'static str,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: skipped: it is {}, not a file",
+            self.path.display(),
+            self.kind
+        )
+    }
+}
+
+/// What a file system entry is, in words, when it is not a regular file.
+pub fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
         }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            SPREADSHEET_EXTENSIONS
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(e))
-        }) {
-            out.push(path);
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
         }
     }
-    Ok(())
+    if file_type.is_dir() {
+        "a folder"
+    } else if file_type.is_file() {
+        "a file"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// The identity of a file or folder whatever the path to it (links,
+/// `./`, a second hard link): its device and inode.
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(_: &std::fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
+/// Expands folders into the spreadsheets inside them (recursively, sorted by
+/// name, skipping Excel's `~$` lock files, LibreOffice's `.~lock` files and
+/// hidden files). Each folder is walked once however many links lead to it
+/// (`ln -s . loop` is a loop, not 40 levels of the same files), each file
+/// taken once however it is reached, and only regular files are taken: a
+/// named pipe would block the reader for ever. A path given that is neither
+/// a file nor a folder is an error.
+pub fn discover(args: &[PathBuf]) -> Result<Discovered, DiscoverError> {
+    let mut walk = Walk::default();
+    for arg in args {
+        let meta = match std::fs::metadata(arg) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(DiscoverError::Missing(arg.clone()));
+            }
+            Err(e) => return Err(DiscoverError::Unopenable(arg.clone(), e)),
+        };
+        if meta.is_dir() {
+            walk.folder(arg, &meta)?;
+        } else if meta.is_file() {
+            walk.file(arg, Some(&meta));
+        } else {
+            return Err(DiscoverError::NotAFile(
+                arg.clone(),
+                kind_of(&meta.file_type()),
+            ));
+        }
+    }
+    if walk.found.files.is_empty() {
+        return Err(DiscoverError::NothingFound(args.to_vec()));
+    }
+    Ok(walk.found)
+}
+
+#[derive(Default)]
+struct Walk {
+    found: Discovered,
+    folders: std::collections::HashSet<(u64, u64)>,
+    files: std::collections::HashMap<(u64, u64), usize>,
+}
+
+impl Walk {
+    fn file(&mut self, path: &Path, meta: Option<&std::fs::Metadata>) {
+        let id = meta.and_then(identity);
+        if let Some(&first) = id.and_then(|id| self.files.get(&id)) {
+            self.found.repeats.push((first, path.to_path_buf()));
+            return;
+        }
+        if let Some(id) = id {
+            self.files.insert(id, self.found.files.len());
+        }
+        self.found.files.push(path.to_path_buf());
+    }
+
+    fn folder(&mut self, dir: &Path, meta: &std::fs::Metadata) -> Result<(), DiscoverError> {
+        if let Some(id) = identity(meta)
+            && !self.folders.insert(id)
+        {
+            return Ok(());
+        }
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| DiscoverError::Unlistable(dir.to_path_buf(), e))?;
+        let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if name.starts_with("~$") || name.starts_with(".~lock") || name.starts_with('.') {
+                continue;
+            }
+            let spreadsheet = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                SPREADSHEET_EXTENSIONS
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(e))
+            });
+            // Follows links, opening nothing.
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => self.folder(&path, &meta)?,
+                Ok(_) if !spreadsheet => {}
+                Ok(meta) if meta.is_file() => self.file(&path, Some(&meta)),
+                Ok(meta) => self.found.skipped.push(Skipped {
+                    path,
+                    kind: kind_of(&meta.file_type()),
+                }),
+                // A link to nothing: read, to be reported as unreadable.
+                Err(_) if spreadsheet => self.file(&path, None),
+                Err(_) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads the files found, keeping the grid cells `keep` says, and noting
+/// on each file the other paths given to it and what was skipped.
+pub fn load_discovered(
+    found: &Discovered,
+    scheme: &Scheme,
+    synonyms: &header::Synonyms,
+    keep: KeepCells,
+) -> Loaded {
+    let mut loaded = load_keeping(&found.files, scheme, synonyms, keep);
+    for (i, path) in &found.repeats {
+        loaded.inputs[*i]
+            .also_given_as
+            .push(path.display().to_string());
+    }
+    loaded.skipped = found.skipped.clone();
+    loaded
 }
 
 /// Reads every file into one plan. Unreadable files are kept (as inputs
@@ -280,6 +427,7 @@ pub fn load_files(
             workbook,
             plan_sheets,
             mentions_priority,
+            also_given_as: Vec::new(),
         });
     }
     loaded

@@ -57,9 +57,41 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, ReadError> {
     read_bytes(&path.display().to_string(), &bytes)
 }
 
+/// Opens a file for reading, refusing at once anything that is not a
+/// regular file: a named pipe would block the open (or the read) until
+/// something writes to it, a device can be read for ever. It is looked at
+/// before it is opened, and opened without waiting then looked at again,
+/// in case it was swapped in between.
+pub fn open_regular(path: &Path) -> std::io::Result<File> {
+    let not_a_file = |meta: &std::fs::Metadata| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {}, not a file", super::kind_of(&meta.file_type())),
+        )
+    };
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_a_file(&meta));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // No effect on a regular file; a pipe opens without waiting.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_a_file(&meta));
+    }
+    Ok(file)
+}
+
 /// A file's bytes, refusing one over [`MAX_FILE_BYTES`] before reading it.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let file = File::open(path)?;
+    let file = open_regular(path)?;
     let too_large = |n: u64| ReadError::TooLarge {
         format: "spreadsheet",
         detail: format!(

@@ -5,7 +5,9 @@ use serde::Serialize;
 use crate::diff::{ActionChange, Change, Diff};
 use crate::model::Scheme;
 
+/// Text padded (or cut) to `width`, control characters escaped.
 fn clip(s: &str, width: usize) -> String {
+    let s = super::printable(s);
     if s.chars().count() <= width {
         format!("{s:width$}")
     } else {

@@ -12,7 +12,7 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
-use super::sheet_cell;
+use super::{printable, sheet_cell};
 use crate::check::{Finding, Severity};
 use crate::import::Loaded;
 use crate::import::grid::Sheet;
@@ -69,7 +69,7 @@ pub fn write(
         text.clear();
         let diagnostic = CellDiagnostic::new(loaded, f);
         if handler.render_report(&mut text, &diagnostic).is_err() {
-            text = format!("{}: {}\n", f.rule.code, f.message);
+            text = format!("{}: {}\n", f.rule.code, printable(&f.message));
         }
         text.push('\n');
         out.write_all(text.as_bytes())?;
@@ -81,10 +81,14 @@ pub fn write(
     )
 }
 
-/// A finding with the rows it points at.
+/// A finding with the rows it points at. Everything miette is given to
+/// draw — message, help, file and sheet names, the cells, the label — has
+/// its control characters escaped ([`printable`]).
 struct CellDiagnostic<'a> {
     finding: &'a Finding,
     code: String,
+    message: String,
+    help: Option<String>,
     source: Option<SheetRows>,
     label: Option<LabeledSpan>,
 }
@@ -106,9 +110,14 @@ impl<'a> CellDiagnostic<'a> {
         let (source, label) = match (sheet, finding.cell) {
             (Some(sheet), Some(cell)) => {
                 let name = format!("{file} › {}", sheet_cell(&sheet.name, cell));
-                let (rows, span) = SheetRows::around(sheet, cell, name, finding.value.as_deref());
+                let (rows, span) = SheetRows::around(
+                    sheet,
+                    cell,
+                    printable(&name).into_owned(),
+                    finding.value.as_deref(),
+                );
                 let text = match &finding.field {
-                    Some(field) => format!("{cell} ({field})"),
+                    Some(field) => format!("{cell} ({})", printable(field)),
                     None => cell.to_string(),
                 };
                 (
@@ -121,6 +130,8 @@ impl<'a> CellDiagnostic<'a> {
         CellDiagnostic {
             finding,
             code,
+            message: printable(&finding.message).into_owned(),
+            help: finding.help.as_deref().map(|h| printable(h).into_owned()),
             source,
             label,
         }
@@ -129,13 +140,13 @@ impl<'a> CellDiagnostic<'a> {
 
 impl fmt::Debug for CellDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.finding.message)
+        write!(f, "{}", self.message)
     }
 }
 
 impl fmt::Display for CellDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -155,8 +166,7 @@ impl Diagnostic for CellDiagnostic<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.finding
-            .help
+        self.help
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
@@ -193,7 +203,7 @@ impl SheetRows {
         let cols: Vec<u32> =
             (cell.col.saturating_sub(COLUMNS_BEFORE)..=cell.col + COLUMNS_AFTER).collect();
         let found = value
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|v| printable(&v.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned())
             .filter(|v| !v.is_empty());
         let found = found.as_deref();
         let shown = |r: u32, c: u32| -> String {
@@ -201,7 +211,8 @@ impl SheetRows {
                 .get(CellRef::new(r, c))
                 .map(|x| x.value.display().into_owned())
                 .unwrap_or_default();
-            let flat = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            let flat =
+                printable(&value.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned();
             // In the finding's own cell, show the part that holds the value
             // found (a reference deep in a long update note).
             let focus = (r == cell.row && c == cell.col)

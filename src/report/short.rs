@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::location;
+use super::{location, printable};
 use crate::check::Finding;
 use crate::import::Loaded;
 
@@ -17,14 +17,14 @@ pub fn write(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write) -> io::
     for f in findings {
         // One line, whatever the message holds.
         let message = f.message.replace(['\n', '\r'], " ");
-        writeln!(
-            out,
+        let line = format!(
             "{}: {}[{}] {}: {message}",
             location(loaded, f),
             f.severity.as_str(),
             f.rule.code,
             f.rule.name
-        )?;
+        );
+        writeln!(out, "{}", printable(&line))?;
     }
     Ok(())
 }

@@ -5,7 +5,9 @@ use crate::check::summary::PrioritySummary;
 use crate::export::styles::shown;
 use crate::model::{Rag, Scheme};
 
+/// Text padded (or cut) to `width`, control characters escaped.
 fn pad(s: &str, width: usize) -> String {
+    let s = super::printable(s);
     let n = s.chars().count();
     if n >= width {
         s.chars().take(width).collect()
@@ -15,6 +17,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 fn clip(s: &str, width: usize) -> String {
+    let s = super::printable(s);
     if s.chars().count() <= width {
         s.to_string()
     } else {

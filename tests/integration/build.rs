@@ -28,6 +28,7 @@ fn build(dir: &Path, args: &[&str]) -> PathBuf {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("wrote"));
+    crate::common::assert_valid_xlsx(&out);
     out
 }
 
@@ -615,6 +616,7 @@ fn template_is_an_empty_master() {
         .arg(&out)
         .assert()
         .success();
+    crate::common::assert_valid_xlsx(&out);
     assert_eq!(
         sheet_names(&out),
         ["Summary", "Priority 1", "Findings", "Leads"]
@@ -746,6 +748,7 @@ fn notes_stop_at_a_thousand_a_sheet_keeping_the_most_severe() {
         .stdout(predicate::str::contains(
             "; 50 flagged cells have no note (at most 1000 notes a sheet, most severe first)",
         ));
+    crate::common::assert_valid_xlsx(&out);
     let notes = part(&out, "xl/comments1.xml");
     assert_eq!(notes.matches("<comment ").count(), 1000);
     assert_eq!(notes.matches("[LEAD001]").count(), 1000);
@@ -778,6 +781,7 @@ fn the_same_inputs_give_the_same_master_byte_for_byte() {
                 .arg(&out)
                 .assert()
                 .success();
+            crate::common::assert_valid_xlsx(&out);
             std::fs::read(&out).unwrap()
         })
         .collect();
@@ -818,6 +822,7 @@ fn uploads_are_read_from_memory_and_their_names_never_opened() {
         "/etc/passwd:'Priority 1'!F12"
     );
     let (master, _) = build_bytes(&loaded, &findings, &BuildOptions::new(&options, None)).unwrap();
+    crate::common::assert_valid_xlsx_bytes(Path::new("upload master"), &master);
     let dir = temp();
     let path = dir.path().join("master.xlsx");
     std::fs::write(&path, master).unwrap();

@@ -298,3 +298,130 @@ pub fn temporary_files(dir: &Path) -> Vec<String> {
         .filter(|n| n.starts_with(".ragplan-"))
         .collect()
 }
+
+/// Makes a named pipe (FIFO) at `path`: opening it for reading would wait
+/// for a writer for ever.
+pub fn fifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0, "mkfifo");
+}
+
+/// Asserts that text bound for a terminal holds no control character but
+/// the line break (C0, DEL or C1), and no bidirectional override.
+pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    if let Some(c) = text.chars().find(|c| {
+        (c.is_control() && *c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    }) {
+        panic!("{what} holds {}:\n{text}", c.escape_unicode());
+    }
+}
+
+/// Whether XML 1.0 allows the character in a document (tab, line feed,
+/// carriage return, and the rest from U+0020 except U+FFFE and U+FFFF).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Parses every XML part of a written workbook (`.xml`, `.rels`, `.vml`)
+/// with quick-xml, as strictly as Excel reads them: UTF-8, well formed,
+/// every end tag matching its start, and no character XML forbids, neither
+/// written nor as a reference (`&#7;`). A part that breaks any of these
+/// makes Excel refuse the file or offer to "repair" it.
+pub fn assert_valid_xlsx(path: &Path) {
+    assert_valid_xlsx_bytes(path, &std::fs::read(path).unwrap());
+}
+
+/// [`assert_valid_xlsx`] of a workbook in memory (`path` only labels it).
+pub fn assert_valid_xlsx_bytes(path: &Path, bytes: &[u8]) {
+    use quick_xml::events::Event;
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut parts = 0;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if ![".xml", ".rels", ".vml"].iter().any(|x| name.ends_with(x)) {
+            continue;
+        }
+        parts += 1;
+        let mut text = String::new();
+        entry
+            .read_to_string(&mut text)
+            .unwrap_or_else(|e| panic!("{}: {name} is not UTF-8: {e}", path.display()));
+        let bad = |what: &str| -> ! { panic!("{}: {name}: {what}", path.display()) };
+        let check = |s: &str, what: &str| {
+            if let Some(c) = s.chars().find(|c| !xml_char(*c)) {
+                bad(&format!(
+                    "{what} holds {}, which XML forbids",
+                    c.escape_unicode()
+                ));
+            }
+        };
+        let mut reader = quick_xml::Reader::from_str(&text);
+        reader.config_mut().check_end_names = true;
+        let mut depth = 0usize;
+        loop {
+            let event = reader
+                .read_event()
+                .unwrap_or_else(|e| bad(&format!("at byte {}: {e}", reader.buffer_position())));
+            match &event {
+                Event::Start(e) | Event::Empty(e) => {
+                    check(e.name().as_ref(), "a tag name");
+                    for attr in e.attributes() {
+                        let attr = attr.unwrap_or_else(|e| bad(&format!("an attribute: {e}")));
+                        let value = attr
+                            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                            .unwrap_or_else(|e| bad(&format!("an attribute's value: {e}")));
+                        check(&value, "an attribute");
+                    }
+                    if matches!(event, Event::Start(_)) {
+                        depth += 1;
+                    }
+                }
+                Event::End(_) => depth -= 1,
+                Event::Text(t) => check(&t.xml10_content(), "text"),
+                Event::CData(t) => check(&t.xml10_content(), "CDATA"),
+                Event::GeneralRef(r) => match r.resolve_char_ref() {
+                    Ok(Some(c)) => check(&c.to_string(), "a character reference"),
+                    Ok(None) => {}
+                    Err(e) => bad(&format!("a character reference: {e}")),
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        assert_eq!(
+            depth,
+            0,
+            "{}: {name} ends inside an element",
+            path.display()
+        );
+    }
+    assert!(parts > 0, "{} has no XML parts", path.display());
+}
+
+/// Copies the workbook `src` to `out` with the text of one part changed.
+pub fn edit_part(src: &Path, out: &Path, part: &str, edit: impl Fn(String) -> String) {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(src).unwrap()).unwrap();
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if name == part {
+            let mut text = String::new();
+            entry.read_to_string(&mut text).unwrap();
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(edit(text).as_bytes()).unwrap();
+        } else {
+            drop(entry);
+            zip.raw_copy_file(archive.by_index_raw(i).unwrap()).unwrap();
+        }
+    }
+    zip.finish().unwrap();
+}

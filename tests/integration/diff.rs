@@ -131,6 +131,7 @@ fn changes_between_terms() {
         (renumbered["id"].as_str(), renumbered["new_status"].as_str()),
         (Some("E"), Some("G"))
     );
+    crate::common::assert_valid_xlsx(&xlsx);
     use calamine::{Reader, Xlsx, open_workbook};
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = wb.worksheet_range("Changes").unwrap();

@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Chart, ChartType, Formula, Image, Workbook, Worksheet};
 use crate::common::temp;
 
 #[path = "../../benches/support/plan_generator.rs"]
-mod plan_generator;
+pub(crate) mod plan_generator;
 
 fn ragplan() -> Command {
     let mut cmd = Command::cargo_bin("ragplan").unwrap();
@@ -56,6 +56,7 @@ fn builds(path: &Path, out: &Path) {
         .arg(out)
         .assert()
         .success();
+    crate::common::assert_valid_xlsx(out);
 }
 
 fn short(path: &Path) -> (i32, String) {
@@ -394,4 +395,188 @@ fn an_ods_whose_sheet_never_closes() {
                 "{file}: the ods file is damaged or incomplete (its content.xml ends inside sheet `{sheet}`, which is never closed)"
             )));
     }
+}
+
+/// Control characters in a sheet name, the title, cells and a lead (Excel
+/// writes them `_x0007_`; a paste from a terminal brings ESC), and emoji
+/// in a name longer than a sheet name may be: the master is valid XML part
+/// by part (it was not, and Excel could not open it), its sheet names fit
+/// Excel's count (UTF-16 units), and the text keeps every character, the
+/// controls shown as their symbols.
+#[test]
+fn control_characters_and_emoji_never_make_an_invalid_master() {
+    let dir = temp();
+    let path = dir.path().join("controls.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    // rust_xlsxwriter writes the name as given.
+    ws.set_name("P5 \u{7}bell\u{1b}c").unwrap();
+    crate::common::monitoring_head(
+        ws,
+        0,
+        "Priority 5: Transitions \u{1b}[31mare weak\u{7}.",
+        &["Dec-19", "Jan-20"],
+        &["Sub Group Action to date"],
+    );
+    crate::common::write_rows(
+        ws,
+        4,
+        &[
+            [
+                "5.1 Transition\u{b}",
+                "A. Write \u{1}guidance",
+                "Julia \u{7}Anderson",
+                "Published\u{c}",
+                "A",
+                "G\u{1b}",
+            ],
+            [
+                "",
+                "B. Publish it \u{1f}",
+                "Tim Moss",
+                "On the Local Offer",
+                "G",
+                "G",
+            ],
+        ],
+    );
+    wb.save(&path).unwrap();
+    // A section of the implementation plan named with emoji: its master
+    // sheet is named after it, cut to 31 characters as Excel counts them
+    // (an emoji is two; counted as one, the build failed naming no input).
+    let sections = dir.path().join("sections.xlsx");
+    crate::common::edit_part(
+        Path::new("samples/implementation-plan.xlsx"),
+        &sections,
+        "xl/sharedStrings.xml",
+        |xml| {
+            xml.replace(
+                ">Transport<",
+                ">Transport 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂 and travel<",
+            )
+        },
+    );
+    let out = dir.path().join("master.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&path)
+        .arg(&sections)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    crate::common::assert_valid_xlsx(&out);
+    use calamine::Reader;
+    let mut master: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let names = master.sheet_names();
+    assert!(
+        names.contains(&"Transport 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂".to_string()),
+        "{names:?}"
+    );
+    for name in &names {
+        assert!(name.encode_utf16().count() <= 31, "{name}");
+        assert!(!name.chars().any(char::is_control), "{name:?}");
+    }
+    let p5 = master.worksheet_range("Priority 5").unwrap();
+    let text: Vec<String> = p5.cells().map(|(_, _, v)| v.to_string()).collect();
+    assert!(
+        text.iter().any(|t| t == "A. Write \u{2401}guidance"),
+        "{text:?}"
+    );
+    assert!(
+        text.iter().any(|t| t == "Julia \u{2407}Anderson"),
+        "{text:?}"
+    );
+    // The master is valid input again.
+    builds(&out, &dir.path().join("again.xlsx"));
+}
+
+/// `-o` naming a folder, a device or a named pipe is refused, `--force` or
+/// not, for every command that writes: as root, `--force -o /dev/null`
+/// replaced the device with a file. (The device here is a link to
+/// /dev/null in a temporary folder, so that a failure of this test could
+/// only ever replace the link.)
+#[test]
+fn outputs_that_are_not_files_are_refused_even_with_force() {
+    let dir = temp();
+    let folder = dir.path().join("folder.xlsx");
+    std::fs::create_dir(&folder).unwrap();
+    let device = dir.path().join("null.xlsx");
+    std::os::unix::fs::symlink("/dev/null", &device).unwrap();
+    let pipe = dir.path().join("pipe.xlsx");
+    crate::common::fifo(&pipe);
+    for (out, kind) in [
+        (&folder, "a folder"),
+        (&device, "a device"),
+        (&pipe, "a named pipe (FIFO)"),
+    ] {
+        let commands: [&[&str]; 3] = [
+            &["build", "samples/priority-1.xlsx"],
+            &["template"],
+            &["diff", "samples/priority-1.xlsx", "samples/priority-1.xlsx"],
+        ];
+        for command in commands {
+            for force in [false, true] {
+                crate::common::bounded_ragplan()
+                    .args(command)
+                    .args(force.then_some("--force"))
+                    .arg("-o")
+                    .arg(out)
+                    .assert()
+                    .code(2)
+                    .stderr(predicate::str::contains(format!(
+                        "{} is {kind}, not a file",
+                        out.display()
+                    )));
+            }
+        }
+    }
+    assert!(folder.is_dir());
+    assert!(
+        std::fs::symlink_metadata(&device)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+    assert_eq!(
+        crate::common::temporary_files(dir.path()),
+        Vec::<String>::new()
+    );
+}
+
+/// Standard error that cannot be written (`2>/dev/full`) ends the run
+/// with exit code 2, not a panic (101); standard output closed early stays
+/// a success.
+#[test]
+fn a_standard_error_that_cannot_be_written_is_exit_2() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for args in [
+        &["check", "no-such-file.xlsx"][..],
+        &["check", "tests/fixtures/fuzz/cfb-slice-panic.xls"],
+        &["explain", "RAG999"],
+        &["build", "samples", "-o", "/no/such/folder/master.xlsx"],
+    ] {
+        let status = std::process::Command::new(assert_cmd::cargo::cargo_bin!("ragplan"))
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(full())
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(2), "{args:?}");
+    }
+    // Nothing to say on standard error: the check's own exit code.
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin!("ragplan"))
+        .args(["check", "samples/priority-1.xlsx"])
+        .stdout(std::process::Stdio::null())
+        .stderr(full())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
 }

@@ -2,6 +2,7 @@
 //! actions identifiable.
 
 pub mod duplicate_action_id;
+pub mod duplicate_file;
 pub mod formula_error;
 pub mod hidden_data;
 pub mod missing_action_id;
