@@ -53,6 +53,38 @@ pub struct Periods {
     pub order: Vec<String>,
 }
 
+/// The largest config file read: a commented config is a few kilobytes, a
+/// roster of a council's leads a few more.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The most names in the lead roster (or its aliases). A council's leads
+/// are dozens; every lead of the plan is compared with every roster name.
+pub const MAX_ROSTER: usize = 10_000;
+
+/// The most entries in the other lists (RAG aliases, header words, period
+/// labels), each tried against every cell it could match.
+pub const MAX_LIST: usize = 1_000;
+
+/// The longest RAG code, in characters: five codes and their commas must
+/// fit the 255 characters of a dropdown's list.
+pub const MAX_CODE_CHARS: usize = 40;
+
+/// Why a code or separator cannot be written into the master, if it cannot.
+fn unwritable(code: &str) -> Option<&'static str> {
+    if code
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        Some("holds a control character")
+    } else if code.contains(',') {
+        Some("holds a comma, which separates the codes of the master's dropdowns")
+    } else if code.contains('"') {
+        Some("holds a double quote")
+    } else {
+        None
+    }
+}
+
 /// A config file that cannot be used; points at the line where it can.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum ConfigError {
@@ -89,6 +121,23 @@ impl Config {
                     .map(|r| SourceSpan::from((r.start, r.end.saturating_sub(r.start).max(1)))),
             })
         };
+        // Control characters would reach the terminal in the error shown
+        // for the line; TOML allows none but the tab, written as they are.
+        if let Some((at, c)) = text.char_indices().find(|&(i, c)| {
+            c.is_control()
+                && !matches!(c, '\t' | '\n')
+                && !(c == '\r' && text[i + 1..].starts_with('\n'))
+        }) {
+            let shown = crate::report::printable(text).into_owned();
+            let start = crate::report::printable(&text[..at]).len();
+            let len = c.escape_unicode().count();
+            return Err(Box::new(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                message: format!("it holds a control character ({})", c.escape_unicode()),
+                src: NamedSource::new(path.display().to_string(), shown),
+                span: Some(SourceSpan::from((start, len))),
+            }));
+        }
         let config: Config =
             toml::from_str(text).map_err(|e| invalid(e.message().to_string(), e.span()))?;
         let find = |needle: &str| text.find(needle).map(|i| i..i + needle.len());
@@ -107,6 +156,7 @@ impl Config {
             &config.rag.red,
             &config.rag.grey,
         ];
+        let separator = config.rag.split_separator.as_str();
         for (i, code) in codes.iter().enumerate() {
             if code.trim().is_empty() || code.trim() != code.as_str() {
                 return Err(invalid(
@@ -114,10 +164,57 @@ impl Config {
                     find("[rag]"),
                 ));
             }
-            if codes[..i].contains(code) {
+            // Each code is written into the master's cells, its dropdowns
+            // (a comma-separated list) and its conditional formats (a
+            // quoted string).
+            if let Some(why) = unwritable(code) {
                 return Err(invalid(
-                    format!("the code `{code}` is given to two statuses"),
+                    format!("the code `{}` {why}", crate::report::printable(code)),
+                    find(&format!("\"{code}\"")).or_else(|| find("[rag]")),
+                ));
+            }
+            if code.encode_utf16().count() > MAX_CODE_CHARS {
+                return Err(invalid(
+                    format!("the code `{code}` is longer than {MAX_CODE_CHARS} characters"),
                     find(&format!("\"{code}\"")),
+                ));
+            }
+            if codes[..i]
+                .iter()
+                .any(|c| c.to_lowercase() == code.to_lowercase())
+            {
+                return Err(invalid(
+                    format!(
+                        "the code `{code}` is given to two statuses (codes are read whatever their case)"
+                    ),
+                    find(&format!("\"{code}\"")),
+                ));
+            }
+        }
+        if let Some(why) = unwritable(separator) {
+            return Err(invalid(
+                format!(
+                    "the split separator `{}` {why}",
+                    crate::report::printable(separator)
+                ),
+                find("split_separator"),
+            ));
+        }
+        for (list, len, max) in [
+            ("[leads] roster", config.leads.roster.len(), MAX_ROSTER),
+            ("[leads.aliases]", config.leads.aliases.len(), MAX_ROSTER),
+            ("[rag.aliases]", config.rag.aliases.len(), MAX_LIST),
+            ("[periods] order", config.periods.order.len(), MAX_LIST),
+            (
+                "[headers]",
+                config.headers.values().map(Vec::len).sum(),
+                MAX_LIST,
+            ),
+        ] {
+            if len > max {
+                return Err(invalid(
+                    format!("{list} has {len} entries; ragplan takes at most {max}"),
+                    find(list.split(' ').next().unwrap_or(list)),
                 ));
             }
         }
@@ -159,14 +256,14 @@ impl Config {
                 ));
             }
         }
+        let roster: std::collections::HashSet<String> = config
+            .leads
+            .roster
+            .iter()
+            .map(|r| crate::model::person_key(r))
+            .collect();
         for (alias, name) in &config.leads.aliases {
-            if !config.leads.roster.is_empty()
-                && !config
-                    .leads
-                    .roster
-                    .iter()
-                    .any(|r| crate::model::person_key(r) == crate::model::person_key(name))
-            {
+            if !roster.is_empty() && !roster.contains(&crate::model::person_key(name)) {
                 return Err(invalid(
                     format!("the alias `{alias}` stands for `{name}`, who is not in the roster"),
                     find(alias),
@@ -186,10 +283,36 @@ impl Config {
         Ok(config)
     }
 
+    /// Reads and parses a config file, refusing at once one that is not a
+    /// regular file (a named pipe would wait for ever) or is over
+    /// [`MAX_CONFIG_BYTES`].
     pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
+        use std::io::Read;
+        let io = |source| {
+            Box::new(ConfigError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        let file = crate::import::read::open_regular(path).map_err(io)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_CONFIG_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        if bytes.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "it is over {} MiB; a config file is a few kilobytes",
+                    MAX_CONFIG_BYTES >> 20
+                ),
+            )));
+        }
+        let text = String::from_utf8(bytes).map_err(|_| {
+            io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "it is not UTF-8 text",
+            ))
         })?;
         Config::parse(path, &text)
     }
@@ -198,7 +321,8 @@ impl Config {
     pub fn discover(explicit: Option<&Path>) -> Result<Config, Box<ConfigError>> {
         match explicit {
             Some(path) => Config::load(path),
-            None if Path::new(FILE_NAME).is_file() => Config::load(Path::new(FILE_NAME)),
+            // A ragplan.toml that is not a file is refused, not ignored.
+            None if Path::new(FILE_NAME).exists() => Config::load(Path::new(FILE_NAME)),
             None => Ok(Config::default()),
         }
     }

@@ -32,24 +32,29 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let mut seen = std::collections::HashSet::new();
+    // Each roster name lowered once, and each unknown person's closest name
+    // found once: a plan repeats its leads on every row, and comparing every
+    // row with every roster name took minutes on a large roster.
+    let roster: Vec<(String, &str)> = cx.roster.names().map(|n| (n.to_lowercase(), n)).collect();
+    let mut closest_to: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
     for (_, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
         for person in &action.leads {
             if cx.roster.knows(person) || !seen.insert((lead.source, person.clone())) {
                 continue;
             }
-            let closest = cx
-                .roster
-                .names()
-                .map(|n| {
-                    (
-                        strsim::jaro_winkler(&n.to_lowercase(), &person.to_lowercase()),
-                        n,
-                    )
+            let closest = closest_to
+                .entry(person.to_lowercase())
+                .or_insert_with_key(|person| {
+                    roster
+                        .iter()
+                        .map(|(lower, n)| (strsim::jaro_winkler(lower, person), *n))
+                        .filter(|(score, _)| *score >= 0.85)
+                        .max_by(|a, b| a.0.total_cmp(&b.0))
+                        .map(|(_, n)| n.to_string())
                 })
-                .filter(|(score, _)| *score >= 0.85)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, n)| n.to_string());
+                .clone();
             let help = match closest {
                 Some(name) => format!(
                     "did you mean `{name}`? If `{person}` is right, add them to the roster (or as an alias) in ragplan.toml"
