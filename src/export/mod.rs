@@ -632,3 +632,32 @@ pub(crate) fn properties(now: i64) -> DocProperties {
         .set_custom_property("generator", concat!("ragplan ", env!("CARGO_PKG_VERSION")))
         .set_creation_datetime(&time::excel(now))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_cleaned_and_cut_as_excel_counts() {
+        assert_eq!(
+            cell_text("G\u{7}A\u{1b}\u{7f}\t\n"),
+            "G\u{2407}A\u{241b}\u{2421}\t\n"
+        );
+        assert!(matches!(
+            cell_text("Tim Moss"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // 16,384 emoji are 32,768 UTF-16 units: one too many.
+        let long = "🙂".repeat(16_384);
+        let cut = cell_text(&long);
+        assert_eq!(cut.encode_utf16().count(), 32_767);
+        assert!(cut.ends_with("🙂…"));
+        assert_eq!(
+            sheet_name("Transport 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂"),
+            "Transport 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂"
+        );
+        assert_eq!(sheet_name("P5 \u{7}bell/[x]"), "P5 \u{2407}bell--x-");
+        assert_eq!(sheet_name("'\u{1b}'"), "\u{241b}");
+        assert_eq!(sheet_name("  ''  "), "Plan");
+    }
+}

@@ -169,10 +169,15 @@ pub fn sniff(bytes: &[u8]) -> Result<Format, ReadError> {
         return Err(ReadError::Empty);
     }
     if head.starts_with(b"PK\x03\x04") {
+        let refused = |r| refused_as("zip", r);
+        zip_budget::check_directory(bytes).map_err(refused)?;
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ReadError::Corrupt {
             format: "zip",
             detail: e.to_string(),
         })?;
+        if zip.len() > zip_budget::MAX_PARTS {
+            return Err(refused(zip_budget::too_many_parts(zip.len() as u64)));
+        }
         let names: Vec<String> = zip
             .file_names()
             .filter_map(Result::ok)
@@ -285,12 +290,13 @@ fn read_format(
 
 /// A workbook refused before its reader saw it.
 fn refused(format: Format, refusal: Refusal) -> ReadError {
+    refused_as(format.name(), refusal)
+}
+
+fn refused_as(format: &'static str, refusal: Refusal) -> ReadError {
     match refusal {
-        Refusal::TooLarge(detail) => ReadError::TooLarge {
-            format: format.name(),
-            detail,
-        },
-        Refusal::Damaged(detail) => corrupt(format, detail),
+        Refusal::TooLarge(detail) => ReadError::TooLarge { format, detail },
+        Refusal::Damaged(detail) => ReadError::Corrupt { format, detail },
     }
 }
 

@@ -23,6 +23,12 @@ pub const MAX_WORKBOOK_BYTES: u64 = 1 << 30;
 /// over, so a longer one is refused before it is read.
 pub const MAX_VALUE_BYTES: usize = 4 << 20;
 
+/// The most parts (entries) a zip-based workbook may have. A plan's have
+/// dozens, a workbook of 1,000 sheets a few thousand; every reader parses
+/// the whole directory (a few hundred bytes of memory a part) when it opens
+/// the file, and a 256 MiB file can list millions of empty parts.
+pub const MAX_PARTS: usize = 10_000;
+
 /// The limits a workbook is read within. [`Budget::DEFAULT`] for the
 /// commands; the fuzz targets use smaller ones to reach them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +116,7 @@ impl Meter {
         };
         if n > limit {
             return Err(Refusal::TooLarge(format!(
-                "its part {name} unzips to more than {}, the most ragplan reads from one part (a plan's are a few MB)",
+                "its part {name} unzips to more than {}, the most ragplan reads from one part; a plan's parts are a few MB",
                 size(limit)
             )));
         }
@@ -161,6 +167,70 @@ fn copy_to_sink(r: &mut impl Read) -> u64 {
             Ok(k) => n += k as u64,
         }
     }
+}
+
+/// Refuses, before the zip's directory is parsed, one that says it lists
+/// more than [`MAX_PARTS`] parts or is larger than they could need: read
+/// from the end-of-directory record (and its zip64 form). A record this
+/// cannot read is left to the zip reader, whose count is checked again
+/// ([`too_many_parts`]).
+pub fn check_directory(bytes: &[u8]) -> Result<(), Refusal> {
+    const MAX_DIRECTORY_BYTES: u64 = (MAX_PARTS as u64) * 1024;
+    let tail = &bytes[bytes.len().saturating_sub(22 + 65_535)..];
+    let Some(at) = memchr::memmem::rfind(tail, b"PK\x05\x06") else {
+        return Ok(());
+    };
+    let record = &tail[at..];
+    let u16_at = |b: &[u8], i: usize| {
+        b.get(i..i + 2)
+            .map(|x| u64::from(u16::from_le_bytes([x[0], x[1]])))
+    };
+    let u32_at = |b: &[u8], i: usize| {
+        b.get(i..i + 4)
+            .map(|x| u64::from(u32::from_le_bytes([x[0], x[1], x[2], x[3]])))
+    };
+    let u64_at = |b: &[u8], i: usize| {
+        b.get(i..i + 8)
+            .map(|x| u64::from_le_bytes(x.try_into().unwrap_or_default()))
+    };
+    let (Some(mut parts), Some(mut size)) = (u16_at(record, 10), u32_at(record, 12)) else {
+        return Ok(());
+    };
+    if parts == 0xFFFF || size == 0xFFFF_FFFF {
+        // The zip64 locator sits just before the record and points at the
+        // zip64 end-of-directory record.
+        let locator_at = (bytes.len() - tail.len() + at).checked_sub(20);
+        let zip64 = locator_at
+            .and_then(|l| bytes.get(l..l + 20))
+            .filter(|l| l.starts_with(b"PK\x06\x07"))
+            .and_then(|l| u64_at(l, 8))
+            .and_then(|offset| bytes.get(usize::try_from(offset).ok()?..))
+            .filter(|r| r.starts_with(b"PK\x06\x06"));
+        let Some(zip64) = zip64 else {
+            return Ok(());
+        };
+        (parts, size) = match (u64_at(zip64, 32), u64_at(zip64, 40)) {
+            (Some(p), Some(s)) => (p, s),
+            _ => return Ok(()),
+        };
+    }
+    if parts > MAX_PARTS as u64 {
+        return Err(too_many_parts(parts));
+    }
+    if size > MAX_DIRECTORY_BYTES {
+        return Err(Refusal::TooLarge(format!(
+            "its list of parts is {}, room for more than the {MAX_PARTS} parts ragplan reads; a plan's has dozens",
+            self::size(size)
+        )));
+    }
+    Ok(())
+}
+
+/// The refusal of a zip of `parts` parts.
+pub fn too_many_parts(parts: u64) -> Refusal {
+    Refusal::TooLarge(format!(
+        "it holds {parts} parts; ragplan reads workbooks of up to {MAX_PARTS}, and a plan's has dozens"
+    ))
 }
 
 /// Inflates every part of a zip once, within the budget (for the formats
@@ -313,6 +383,24 @@ mod tests {
         out.finish().unwrap().into_inner()
     }
 
+    /// The end-of-directory record's count and size, as written and as a
+    /// liar would write them.
+    #[test]
+    fn directories_claiming_too_many_parts_are_refused_unparsed() {
+        let mut bytes = zip_of(&[("a", b"x"), ("b", b"y")]);
+        assert_eq!(check_directory(&bytes), Ok(()));
+        let eocd = memchr::memmem::rfind(&bytes, b"PK\x05\x06").unwrap();
+        bytes[eocd + 10..eocd + 12].copy_from_slice(&20_000u16.to_le_bytes());
+        assert_eq!(check_directory(&bytes), Err(too_many_parts(20_000)));
+        bytes[eocd + 10..eocd + 12].copy_from_slice(&2u16.to_le_bytes());
+        bytes[eocd + 12..eocd + 16].copy_from_slice(&(64u32 << 20).to_le_bytes());
+        assert!(
+            matches!(check_directory(&bytes), Err(Refusal::TooLarge(m)) if m.contains("its list of parts is 64 MiB"))
+        );
+        // No record at all: left to the zip reader.
+        assert_eq!(check_directory(b"PK\x03\x04 not a zip"), Ok(()));
+    }
+
     #[test]
     fn parts_and_workbooks_over_budget_are_refused() {
         let budget = Budget {
@@ -329,7 +417,7 @@ mod tests {
         assert_eq!(
             check_all(&zip_of(&[("a", &part), ("xl/big.xml", &big)]), budget),
             Err(Refusal::TooLarge(
-                "its part xl/big.xml unzips to more than 1000 bytes, the most ragplan reads from one part (a plan's are a few MB)".into()
+                "its part xl/big.xml unzips to more than 1000 bytes, the most ragplan reads from one part; a plan's parts are a few MB".into()
             ))
         );
         assert!(matches!(

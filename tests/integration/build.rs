@@ -395,7 +395,7 @@ fn refuses_to_overwrite_inputs_and_outputs() {
         .arg(&out)
         .assert()
         .success();
-    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+    crate::common::assert_valid_xlsx(&out);
     // An output folder that does not exist, and an unreadable input: nothing written.
     let missing = dir.path().join("no/such/folder/master.xlsx");
     ragplan()

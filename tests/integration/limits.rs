@@ -110,7 +110,7 @@ fn a_sheet_that_unzips_to_a_gigabyte_of_whitespace() {
     assert!(std::fs::metadata(&path).unwrap().len() < 2 << 20);
     refused(
         &path,
-        "the xlsx file is too large to read (its part xl/worksheets/sheet1.xml unzips to more than 256 MiB, the most ragplan reads from one part (a plan's are a few MB))",
+        "the xlsx file is too large to read (its part xl/worksheets/sheet1.xml unzips to more than 256 MiB, the most ragplan reads from one part; a plan's parts are a few MB)",
     );
     bounded_ragplan()
         .arg("build")
@@ -279,5 +279,33 @@ fn a_part_whose_declared_size_lies() {
     refused(
         &path,
         "the xlsx file is damaged or incomplete (its part xl/worksheets/sheet1.xml is damaged: File is larger than its declared uncompressed size)",
+    );
+}
+
+/// A zip listing 70,000 empty parts (past 65,535, so its count is in the
+/// zip64 record): each reader parses the whole list when it opens the
+/// file, and a 256 MiB file can list millions. Refused from the count
+/// before the list is parsed.
+#[test]
+fn a_zip_of_seventy_thousand_parts() {
+    let dir = temp();
+    let source = dir.path().join("source.xlsx");
+    plan_with(&source, &[]);
+    let path = dir.path().join("parts.xlsx");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&source).unwrap()).unwrap();
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    for i in 0..archive.len() {
+        zip.raw_copy_file(archive.by_index_raw(i).unwrap()).unwrap();
+    }
+    // Stored: an empty deflated entry costs a compressor's set-up each.
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..70_000 {
+        zip.start_file(format!("x/{i}"), stored).unwrap();
+    }
+    zip.finish().unwrap();
+    refused(
+        &path,
+        "the zip file is too large to read (it holds 70010 parts; ragplan reads workbooks of up to 10000, and a plan's has dozens)",
     );
 }
