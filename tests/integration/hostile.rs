@@ -12,10 +12,9 @@ use crate::common::temp;
 #[path = "../../benches/support/plan_generator.rs"]
 pub(crate) mod plan_generator;
 
+/// Every hostile case runs under the memory limit and hang guard.
 fn ragplan() -> Command {
-    let mut cmd = Command::cargo_bin("ragplan").unwrap();
-    cmd.env("NO_COLOR", "1");
-    cmd
+    crate::common::bounded_ragplan()
 }
 
 /// A small plan table from row `top` (0-based).
