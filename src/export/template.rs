@@ -25,12 +25,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
     };
     let periods: Vec<Period> = periods
         .iter()
-        .map(|m| Period {
-            label: m.label(),
-            month: Some(*m),
-            source: at(0, 0),
-            review_column: false,
-        })
+        .map(|m| Period::of_month(*m, at(0, 0)))
         .collect();
     let focus_areas = (0..rows)
         .map(|r| FocusArea {
@@ -55,6 +50,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         .collect();
     let priority = Priority {
         number: Some(1),
+        term: None,
         title: None,
         description: None,
         legend: None,

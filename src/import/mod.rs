@@ -7,13 +7,15 @@
 
 pub mod grid;
 pub mod header;
-pub mod implementation;
+pub mod layout;
+pub mod legend;
 pub mod monitoring;
 mod ods_guard;
 pub mod read;
 pub mod sheet;
+mod table;
 pub mod text;
-pub mod wsoa;
+pub mod vocabulary;
 mod xls_guard;
 mod xlsx_scan;
 

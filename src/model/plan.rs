@@ -77,6 +77,10 @@ pub enum Layout {
     /// The implementation plan (seed 003): a Priority column, references as
     /// action ids, success-measure codes, one Review Impact (RAG) column.
     ImplementationPlan,
+    /// An area's own action plan or tracker: `Ref | Action | Owner | Target
+    /// date | RAG | Update`, or a status column per quarter, term or
+    /// milestone; priorities as section rows, a column or sheets.
+    ActionPlan,
 }
 
 impl Layout {
@@ -85,21 +89,21 @@ impl Layout {
             Layout::MonitoringReport => "monitoring report",
             Layout::WrittenStatement => "written statement of action",
             Layout::ImplementationPlan => "implementation plan",
+            Layout::ActionPlan => "action plan",
         }
-    }
-
-    /// Whether the plan reports a status per period (so a blank one is a
-    /// missed update), rather than one review column.
-    pub fn has_periods(self) -> bool {
-        self == Layout::MonitoringReport
     }
 }
 
 /// One priority of the Written Statement of Action.
 #[derive(Debug, Clone)]
 pub struct Priority {
-    /// `7` from `Priority 7: …`, or from a sheet name like `PR2`.
+    /// `7` from `Priority 7: …` (`Workstream 2`, `AoW 4`), or from a sheet
+    /// name like `PR2`.
     pub number: Option<u32>,
+    /// What the plan calls its priorities (`Workstream`, `Improvement
+    /// area`, `AoW`), when its heading says; an action plan's priorities
+    /// are named by it (`Workstream 2`).
+    pub term: Option<&'static str>,
     /// The problem statement (`The oversight of improvement work … is weak.`).
     pub title: Option<Text>,
     /// Further paragraphs of the title cell, if any.
@@ -134,10 +138,17 @@ impl Priority {
                 Layout::MonitoringReport => format!("Priority {n}"),
                 Layout::WrittenStatement => format!("WSoA Priority {n}"),
                 Layout::ImplementationPlan => format!("Plan Priority {n}"),
+                Layout::ActionPlan => format!("{} {n}", self.term.unwrap_or("Priority")),
             },
             (None, Some(t)) if !t.is_empty() => t.value.clone(),
             _ => plan.sheet_name(&self.source).to_string(),
         }
+    }
+
+    /// Whether the priority reports a status per period (so a blank one is a
+    /// missed update), rather than one review column.
+    pub fn has_periods(&self) -> bool {
+        !self.periods.is_empty() && !self.periods.iter().any(|p| p.review_column)
     }
 
     /// Whether a cell of its sheet lies in this priority's rows.

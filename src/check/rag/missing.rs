@@ -33,7 +33,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (priority, _, action, read) in cx.actions_read() {
         // One review column (the WSoA's Progress, the implementation plan's
         // Review Impact) left blank is a review not yet done, not a missed update.
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
         let readings: Vec<bool> = action

@@ -28,7 +28,7 @@ Two workbooks that call the same term `Spring` and `Apr-22` will not line up in 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
         let mut seen = std::collections::HashSet::new();

@@ -33,7 +33,7 @@ A `Dec 2021: …` entry saying what happened this term.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
         let Some(latest) = latest_period(priority, cx.scheme) else {
