@@ -189,7 +189,7 @@ pub fn build(
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;
-    let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
+    let mut summaries = check::summary::summarise(&loaded.plan, &findings);
     // The master's order: by kind of plan, then number.
     summaries.sort_by_key(|s| {
         (
@@ -198,7 +198,7 @@ pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<Stri
             s.priority.number,
         )
     });
-    let mut out = report::summary_table::render(&summaries, &options.scheme, color);
+    let mut out = report::summary_table::render(&summaries, color);
     let unreadable: Vec<String> = loaded
         .inputs
         .iter()

@@ -17,7 +17,7 @@ fn blank(source: Source) -> Text {
 }
 
 /// A plan with one priority, `rows` empty actions and the given periods.
-fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
+fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -> Loaded {
     let at = |row: u32, col: u32| Source {
         file: FileId(0),
         sheet: 0,
@@ -67,6 +67,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         files: vec![SourceFile {
             name: "template".into(),
             modified: None,
+            scheme: scheme.clone(),
             sheets: vec!["Priority 1".into()],
         }],
         priorities: vec![priority],
@@ -86,7 +87,7 @@ pub fn write_template(
 ) -> Result<(), ExportError> {
     check_output(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
-    let loaded = blank_plan(periods, rows);
+    let loaded = blank_plan(periods, rows, &options.scheme);
     let (mut workbook, _) = master_workbook(&loaded, &[], options)?;
     save_atomically(out, &mut workbook, force)
 }

@@ -16,6 +16,11 @@ impl Plan {
         &self.files[id.index()]
     }
 
+    /// The status scheme a priority is read with (its file's).
+    pub fn scheme_of(&self, priority: &Priority) -> &super::Scheme {
+        &self.file(priority.source.file).scheme
+    }
+
     /// The sheet name of a source, as the workbook spells it.
     pub fn sheet_name(&self, source: &Source) -> &str {
         self.sheet_name_at(source.file, source.sheet)
@@ -56,6 +61,9 @@ pub struct SourceFile {
     pub name: String,
     /// When the file was last changed, as loaded (for the master's Sources).
     pub modified: Option<std::time::SystemTime>,
+    /// The status scheme the file's plan is read with: the configured one,
+    /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
+    pub scheme: super::Scheme,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }
