@@ -247,13 +247,6 @@ impl<'a> SheetReader<'a> {
                 priority.term = term_of(&cell.value.display());
             }
         }
-        if !self.layout.single_status_is_review() {
-            for p in &mut priority.periods {
-                if p.review_column {
-                    p.review_column = false;
-                }
-            }
-        }
         priority.end_row = priority.end_row.max(h.row);
         self.header = Some(h);
         self.in_legend = false;

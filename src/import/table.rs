@@ -130,7 +130,17 @@ impl<'a> TableReader<'a> {
                 };
                 under.push((col, period));
             }
-            if !under.is_empty() {
+            // A row of period labels: some read as periods, or (`Term 1`,
+            // `Term 2`) several that are not statuses. A section row's own
+            // status under the header is not one.
+            let labels = under.iter().any(|(_, p)| p.when.is_some())
+                || (under.len() >= 2
+                    && under.iter().all(|(_, p)| {
+                        let scheme = crate::model::Scheme::default();
+                        scheme.read(&p.label).rag().is_none()
+                            && crate::model::StatusWord::of(&p.label).is_none()
+                    }));
+            if labels {
                 found = under;
                 relative.clear();
                 data_start = below + 1;

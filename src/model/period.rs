@@ -531,6 +531,78 @@ pub struct Timeframe {
     pub end: Option<MonthSpec>,
     /// `From …`, `… onwards`: no end.
     pub open_ended: bool,
+    /// `Ongoing`, `Termly`, `Quarterly`: a rhythm, read, with no month.
+    pub recurring: bool,
+}
+
+/// Timeframes that are a rhythm, not a date: read, with no month.
+const RECURRING: &[&str] = &[
+    "ongoing",
+    "on-going",
+    "on going",
+    "continuous",
+    "continual",
+    "termly",
+    "half termly",
+    "half-termly",
+    "each term",
+    "every term",
+    "monthly",
+    "bi-monthly",
+    "quarterly",
+    "weekly",
+    "fortnightly",
+    "annually",
+    "annual",
+    "yearly",
+    "bi-annually",
+    "biannually",
+    "six monthly",
+    "six-monthly",
+    "as required",
+    "as needed",
+    "rolling",
+    "rolling programme",
+    "in place",
+    "business as usual",
+    "bau",
+];
+
+/// `31/03/2023`, `31.03.2023` (UK order), `31 March 2023`, `31st Mar 23`.
+fn uk_date(text: &str) -> Option<YearMonth> {
+    let parts: Vec<&str> = text.split(['/', '.']).map(str::trim).collect();
+    if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        let day: u8 = parts[0].parse().ok()?;
+        let month: u8 = parts[1].parse().ok()?;
+        let year = parse_year(parts[2])?;
+        return (1..=31)
+            .contains(&day)
+            .then(|| YearMonth::new(year, month))
+            .flatten();
+    }
+    let (day, rest) = text.split_once(' ')?;
+    let digits: String = day.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &day[digits.len()..];
+    let day: u8 = digits.parse().ok()?;
+    ((1..=31).contains(&day) && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+        .then(|| YearMonth::parse(rest))
+        .flatten()
+}
+
+/// A period of several months (`Autumn 2022`, `Q2 2023/24`, `2023/24`) as
+/// its first and last month.
+fn span_of(text: &str) -> Option<(YearMonth, YearMonth)> {
+    match When::parse(text)? {
+        When::Quarter(m) => Some((m, m.plus(2))),
+        When::Term(m) => Some((m, m.plus(if m.month == 9 { 3 } else { 2 }))),
+        When::Month(m) => Some((m, m)),
+        _ => None,
+    }
+    .or_else(|| {
+        // A financial or academic year: `2023/24`.
+        let first = year_span(text)?;
+        Some((YearMonth::new(first, 4)?, YearMonth::new(first + 1, 3)?))
+    })
 }
 
 impl Timeframe {
@@ -539,14 +611,35 @@ impl Timeframe {
         let mut start: Option<MonthSpec> = None;
         let mut end: Option<MonthSpec> = None;
         let mut open_ended = false;
+        let mut recurring = false;
+        let spec = |m: YearMonth| MonthSpec {
+            year: Some(m.year),
+            month: m.month,
+        };
         for line in text.value.lines() {
             let lower = line.trim().to_ascii_lowercase();
             let mut body = lower.as_str();
-            for prefix in ["from ", "by ", "starting ", "start "] {
+            for prefix in [
+                "from ",
+                "by ",
+                "starting ",
+                "start ",
+                "by the end of ",
+                "by end of ",
+                "end of ",
+                "the end of ",
+                "w/c ",
+                "before ",
+            ] {
                 if let Some(rest) = body.strip_prefix(prefix) {
                     body = rest;
-                    open_ended |= prefix != "by ";
+                    open_ended |= matches!(prefix, "from " | "starting " | "start ");
                 }
+            }
+            let trimmed = body.trim_end_matches(['.', ';', ',']).trim();
+            if RECURRING.contains(&trimmed) {
+                recurring = true;
+                continue;
             }
             for suffix in [" onwards", " ongoing", " on"] {
                 if let Some(rest) = body.strip_suffix(suffix) {
@@ -554,14 +647,36 @@ impl Timeframe {
                     open_ended = true;
                 }
             }
-            let parts: Vec<&str> = body
-                .split(['-', '–', '—'])
-                .flat_map(|p| p.split(" to "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-            let months: Vec<MonthSpec> = parts.iter().filter_map(|p| MonthSpec::parse(p)).collect();
-            if months.len() != parts.len() || months.is_empty() || months.len() > 2 {
+            let body = body.trim_end_matches(['.', ';', ',']).trim();
+            // A date (`2023-03-31`, `31/03/2023`) or a period of months
+            // (`Spring term 2023`, `Q2 2023/24`) as a whole.
+            let whole = YearMonth::parse(body)
+                .or_else(|| uk_date(body))
+                .map(|m| (m, m))
+                .or_else(|| span_of(body));
+            let months: Vec<MonthSpec> = match whole {
+                Some((a, b)) if a == b => vec![spec(a)],
+                Some((a, b)) => vec![spec(a), spec(b)],
+                None => {
+                    let parts: Vec<&str> = body
+                        .split(['-', '–', '—'])
+                        .flat_map(|p| p.split(" to "))
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    let months: Vec<MonthSpec> = parts
+                        .iter()
+                        .filter_map(|p| {
+                            MonthSpec::parse(p).or_else(|| span_of(p).map(|(a, _)| spec(a)))
+                        })
+                        .collect();
+                    if months.len() != parts.len() {
+                        continue;
+                    }
+                    months
+                }
+            };
+            if months.is_empty() || months.len() > 2 {
                 continue;
             }
             let (a, b) = (months[0], *months.last().unwrap_or(&months[0]));
@@ -588,11 +703,12 @@ impl Timeframe {
             start,
             end,
             open_ended,
+            recurring,
         }
     }
 
-    /// Whether nothing in the cell could be read as a month.
+    /// Whether nothing in the cell could be read as a month or a rhythm.
     pub fn is_unread(&self) -> bool {
-        self.start.is_none() && !self.text.is_empty()
+        self.start.is_none() && !self.recurring && !self.text.is_empty()
     }
 }

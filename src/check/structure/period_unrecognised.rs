@@ -37,13 +37,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .period_order
                 .iter()
                 .any(|o| o.trim().eq_ignore_ascii_case(period.label.trim()));
-            if period.month.is_none()
+            if period.when.is_none()
                 && !period.review_column
                 && !known
                 && seen.insert(period.source)
             {
                 out.push(
-                    Finding::at(&RULE, period.source, format!("`{}` is not a month ragplan can read; it is kept as a label", period.label))
+                    Finding::at(&RULE, period.source, format!("`{}` is not a month, quarter, term or review point ragplan can read; it is kept as a label", period.label))
                         .field("Period")
                         .value(period.label.clone())
                         .help("write the month (`Apr-22`), or list the label under [periods] order in ragplan.toml"),

@@ -19,10 +19,4 @@ impl TableLayout for ActionPlan {
     fn recognises(&self, _table: &TableHead<'_>, _sheet: &Sheet) -> bool {
         true
     }
-
-    /// A tracker's one RAG column is its status: a blank there, where the
-    /// other actions have one, is a status nobody gave.
-    fn single_status_is_review(&self) -> bool {
-        false
-    }
 }

@@ -53,13 +53,6 @@ pub trait TableLayout: Sync {
     fn split_actions(&self, _cleaned: &str, _raw: &str) -> Option<Vec<String>> {
         None
     }
-
-    /// Whether a lone status column is a review not yet done when blank (the
-    /// WSoA's Progress, the implementation plan's Review Impact), rather than
-    /// the plan's one status.
-    fn single_status_is_review(&self) -> bool {
-        true
-    }
 }
 
 /// Every layout, in the order they are tried: the most particular first;

@@ -23,10 +23,4 @@ impl TableLayout for MonitoringReport {
     fn recognises(&self, table: &TableHead<'_>, _sheet: &Sheet) -> bool {
         table.has(Column::FocusArea) || (table.titled_priority && table.has_periods)
     }
-
-    fn single_status_is_review(&self) -> bool {
-        // A monitoring report with one status column is still a termly
-        // return: as the seeds' reports always had periods, say so.
-        true
-    }
 }
