@@ -30,12 +30,12 @@ person of their own.
 
 /// Abbreviations of roles and bodies that lead actions in SEND plans.
 const ROLES: &[&str] = &[
-    "AD", "AP", "ASD", "BI", "CAMHS", "CCG", "CEO", "CEX", "CFO", "CMO", "CNO", "COO", "CSC", "CYP",
-    "DCO", "DCS", "DD", "DDSL", "DFE", "DHT", "DMO", "DOE", "DSCO", "DSL", "EHA", "EHC", "EHCP", "EP",
-    "EPS", "EY", "EYFS", "FE", "GP", "HR", "HT", "HV", "IASS", "ICB", "ICP", "ICS", "IRO", "IT", "LA",
-    "LADO", "LO", "MASH", "NHS", "OT", "PA", "PCF", "PEP", "PFA", "PM", "PMO", "PRU", "QA", "SALT",
-    "SEN", "SENCO", "SENDCO", "SEND", "SENDIASS", "SLCN", "SLT", "SRO", "SW", "VS", "VSH", "YOS",
-    "YOT",
+    "AD", "AP", "ASD", "BI", "CAMHS", "CCG", "CEO", "CEX", "CFO", "CMO", "CNO", "COO", "CSC",
+    "CYP", "DCO", "DCS", "DD", "DDSL", "DFE", "DHT", "DMO", "DOE", "DSCO", "DSL", "EHA", "EHC",
+    "EHCP", "EP", "EPS", "EY", "EYFS", "FE", "GP", "HR", "HT", "HV", "IASS", "ICB", "ICP", "ICS",
+    "IRO", "IT", "LA", "LADO", "LO", "MASH", "NHS", "OT", "PA", "PCF", "PEP", "PFA", "PM", "PMO",
+    "PRU", "QA", "SALT", "SEN", "SENCO", "SENDCO", "SEND", "SENDIASS", "SLCN", "SLT", "SRO", "SW",
+    "VS", "VSH", "YOS", "YOT",
 ];
 
 /// Whether a lead is only initials: two or three capitals, or letters
@@ -85,7 +85,17 @@ mod tests {
         for s in ["NM", "KL", "JMB", "N.M.", "J. B."] {
             assert!(is_initials(s), "{s}");
         }
-        for s in ["DCS", "SENCO", "ICB", "SRO", "Tim Moss", "Head of SEND", "Jo", "NHSE team", "EP"] {
+        for s in [
+            "DCS",
+            "SENCO",
+            "ICB",
+            "SRO",
+            "Tim Moss",
+            "Head of SEND",
+            "Jo",
+            "NHSE team",
+            "EP",
+        ] {
             assert!(!is_initials(s), "{s}");
         }
     }

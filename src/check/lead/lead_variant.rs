@@ -73,7 +73,11 @@ fn first_name_slip(a: &str, b: &str) -> bool {
         return false;
     }
     // The one letter the longer name has more, and where.
-    let at = s.iter().zip(&l).position(|(x, y)| x != y).unwrap_or(s.len());
+    let at = s
+        .iter()
+        .zip(&l)
+        .position(|(x, y)| x != y)
+        .unwrap_or(s.len());
     if l[..at] != s[..at] || l[at + 1..] != s[at..] {
         return false;
     }
@@ -212,10 +216,22 @@ mod tests {
     #[test]
     fn first_names_with_a_letter_added_or_doubled() {
         use super::first_name_slip;
-        for (a, b) in [("sara", "sarah"), ("hellen", "helen"), ("debora", "deborah"), ("phillip", "philip")] {
+        for (a, b) in [
+            ("sara", "sarah"),
+            ("hellen", "helen"),
+            ("debora", "deborah"),
+            ("phillip", "philip"),
+        ] {
             assert!(first_name_slip(a, b), "{a} {b}");
         }
-        for (a, b) in [("tim", "tom"), ("paul", "paula"), ("eric", "erica"), ("dan", "dean"), ("jon", "john"), ("sarah", "sarah")] {
+        for (a, b) in [
+            ("tim", "tom"),
+            ("paul", "paula"),
+            ("eric", "erica"),
+            ("dan", "dean"),
+            ("jon", "john"),
+            ("sarah", "sarah"),
+        ] {
             assert!(!first_name_slip(a, b), "{a} {b}");
         }
         let findings = check_sheets(vec![
@@ -227,7 +243,10 @@ mod tests {
                 .row(&["", "B. Two", "Paula Jones", "Ev", "G", "G"])
                 .row(&["", "C. Three", "Paul Jones", "Ev", "G", "G"]),
         ]);
-        let f: Vec<_> = findings.iter().filter(|f| f.rule.code == "LEAD002").collect();
+        let f: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule.code == "LEAD002")
+            .collect();
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].value.as_deref(), Some("Sara Okafor"));
         assert_eq!(f[0].sheet, Some(1), "across sheets");
