@@ -638,19 +638,20 @@ fn subgroup_heading<'s>(
 }
 
 /// Folds a priority that has no actions into the next one on its sheet when
-/// the next is of another kind of heading: `Theme 1: …` holding `AoW 1`
-/// and `AoW 2` is their heading, not a priority of its own. (A WSoA priority
-/// with no table, followed by the next priority, stays.)
+/// it has no number (the title and key above a tracker's first `Workstream
+/// 1` row) or the next is of another kind of heading (`Theme 1: …` holding
+/// `AoW 1` and `AoW 2` is their heading, not a priority of its own). A WSoA
+/// priority with no table, followed by the next priority, stays.
 fn fold_containers(priorities: Vec<Priority>) -> Vec<Priority> {
     let mut out: Vec<Priority> = Vec::with_capacity(priorities.len());
     for mut p in priorities {
+        // No actions, on the same sheet, and either no number of its own (the
+        // text above a tracker's first section) or another kind of heading.
         let holds = |a: &Priority| {
             a.actions().next().is_none()
-                && a.term.is_some()
-                && p.term.is_some()
-                && a.term != p.term
                 && a.source.file == p.source.file
                 && a.source.sheet == p.source.sheet
+                && (a.number.is_none() || (a.term.is_some() && p.term.is_some() && a.term != p.term))
         };
         if let Some(container) = out.pop_if(|a| holds(a)) {
             let mut preamble: Vec<Text> = container.title.into_iter().collect();
