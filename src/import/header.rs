@@ -56,6 +56,40 @@ impl Synonyms {
 }
 
 impl Column {
+    /// The key naming the column in `ragplan.toml` (the inverse of [`Column::from_key`]).
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::FocusArea => "focus_area",
+            Column::Action => "action",
+            Column::Lead => "lead",
+            Column::Evidence => "evidence",
+            Column::Progress => "progress",
+            Column::Notes => "notes",
+            Column::Documents => "documents",
+            Column::Reference => "reference",
+            Column::ActionId => "action_id",
+            Column::PriorityNumber => "priority",
+            Column::Timeframe => "timeframe",
+        }
+    }
+
+    /// What the column holds, in an officer's words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Column::FocusArea => "the focus area",
+            Column::Action => "the actions",
+            Column::Lead => "the lead",
+            Column::Evidence => "the evidence of impact",
+            Column::Progress => "the status (RAG)",
+            Column::Notes => "the update notes",
+            Column::Documents => "the evidence documents",
+            Column::Reference => "the reference",
+            Column::ActionId => "the action's id",
+            Column::PriorityNumber => "the priority",
+            Column::Timeframe => "the target date",
+        }
+    }
+
     /// The key naming the column in `ragplan.toml`.
     pub fn from_key(key: &str) -> Option<Column> {
         Some(match key {

@@ -30,6 +30,8 @@ pub struct SheetRead {
     /// Whether the sheet is a summary of statuses (counts, formulas): not a
     /// plan, but checked for formula errors.
     pub summary: bool,
+    /// With no plan table: the table ragplan nearly read.
+    pub near_miss: Option<super::nearest::NearMiss>,
 }
 
 /// Reads every priority on a sheet; none when it holds no plan table.
@@ -45,10 +47,16 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
         .filter_map(|r| header_with(sheet, *r, synonyms).map(|h| (*r, h)))
         .collect();
     if headers.is_empty() {
+        let summary = layout::summary_sheet::is_summary(sheet, scheme);
+        let legend = legend::key_sheet(sheet);
+        let near_miss = (!summary && legend.is_empty())
+            .then(|| super::nearest::nearest(sheet, id.sheet, scheme, synonyms))
+            .flatten();
         return SheetRead {
             priorities: Vec::new(),
-            legend: legend::key_sheet(sheet),
-            summary: layout::summary_sheet::is_summary(sheet, scheme),
+            legend,
+            summary,
+            near_miss,
         };
     }
     let mut reader = SheetReader {
@@ -85,6 +93,7 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
         priorities: fold_containers(reader.done),
         legend,
         summary: false,
+        near_miss: None,
     }
 }
 
@@ -651,7 +660,8 @@ fn fold_containers(priorities: Vec<Priority>) -> Vec<Priority> {
             a.actions().next().is_none()
                 && a.source.file == p.source.file
                 && a.source.sheet == p.source.sheet
-                && (a.number.is_none() || (a.term.is_some() && p.term.is_some() && a.term != p.term))
+                && (a.number.is_none()
+                    || (a.term.is_some() && p.term.is_some() && a.term != p.term))
         };
         if let Some(container) = out.pop_if(|a| holds(a)) {
             let mut preamble: Vec<Text> = container.title.into_iter().collect();

@@ -133,13 +133,23 @@ fn each_plan_is_read_in_its_own_terms() {
     let scheme = &loaded.plan.files[0].scheme;
     assert_eq!(
         scheme.codes(),
-        ["Complete", "On track", "At risk", "Off track", "Not started"]
+        [
+            "Complete",
+            "On track",
+            "At risk",
+            "Off track",
+            "Not started"
+        ]
     );
 
     let (loaded, _) = run(&[Path::new(DIR).join("lakeside-review-grid.xlsx")]);
     let p = &loaded.plan.priorities[0];
     let periods: Vec<&str> = p.periods.iter().map(|x| x.label.as_str()).collect();
-    assert_eq!(periods, ["Jun-22", "Sep-22", "Dec-22", "Mar-23"], "time order");
+    assert_eq!(
+        periods,
+        ["Jun-22", "Sep-22", "Dec-22", "Mar-23"],
+        "time order"
+    );
     assert_eq!(
         p.stated_status.as_ref().map(|t| t.source.cell.to_string()),
         Some("H3".into()),
@@ -147,6 +157,10 @@ fn each_plan_is_read_in_its_own_terms() {
     );
 
     let (loaded, _) = run(&[Path::new(DIR).join("riverside-recovery-tracker.xlsx")]);
-    assert_eq!(loaded.inputs[0].plan_sheets, [1], "the summary is not a plan");
+    assert_eq!(
+        loaded.inputs[0].plan_sheets,
+        [1],
+        "the summary is not a plan"
+    );
     assert_eq!(loaded.inputs[0].summary_sheets, [0]);
 }
