@@ -314,6 +314,7 @@ pub fn read_preamble(
             is_status.then(|| Text::new_exact(after.to_string(), text.source, text.fill))
         });
         if let Some(stated) = &priority.stated_status {
+            priority.stated_in_words = true;
             other.retain(|t| t.source != stated.source);
         }
     }

@@ -510,6 +510,7 @@ fn new_priority(id: SheetId, at: CellRef) -> Priority {
         legend: None,
         vision: None,
         stated_status: None,
+        stated_in_words: false,
         preamble: Vec::new(),
         periods: Vec::new(),
         focus_areas: Vec::new(),

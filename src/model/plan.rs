@@ -122,6 +122,10 @@ pub struct Priority {
     pub vision: Option<Text>,
     /// The priority's stated overall status cell (`G/A`).
     pub stated_status: Option<Text>,
+    /// Whether the stated status is a word of a sentence (`Overall RAG:
+    /// Amber` in one cell) rather than a cell of its own: its spelling is
+    /// then not a code's to check.
+    pub stated_in_words: bool,
     /// Any other text above the table (a key, a date, a note), kept.
     pub preamble: Vec<Text>,
     /// Reporting periods in column order.

@@ -98,7 +98,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for priority in &cx.plan.priorities {
-        let Some(stated) = &priority.stated_status else {
+        let Some(stated) = priority
+            .stated_status
+            .as_ref()
+            .filter(|_| !priority.stated_in_words)
+        else {
             continue;
         };
         let scheme = cx.scheme_of(priority);
