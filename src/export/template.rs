@@ -68,6 +68,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
         files: vec![SourceFile {
             name: "template".into(),
             modified: None,
+            reporting_period: None,
             scheme: scheme.clone(),
             sheets: vec!["Priority 1".into()],
         }],

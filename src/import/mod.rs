@@ -13,6 +13,7 @@ pub mod monitoring;
 pub mod nearest;
 mod ods_guard;
 pub mod read;
+pub mod record;
 pub mod sheet;
 mod table;
 pub mod text;
@@ -268,6 +269,7 @@ pub fn load_files(
         let mut mentions_priority = false;
         let mut legend = Vec::new();
         let mut near_miss: Option<nearest::NearMiss> = None;
+        let mut reporting_period = None;
         let first = loaded.plan.priorities.len();
         while let Some((read, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i) {
             mentions_priority |= mentions;
@@ -280,6 +282,9 @@ pub fn load_files(
                 near_miss = Some(miss);
             }
             legend.extend(read.legend);
+            if let Some(record) = read.record {
+                reporting_period = record.reporting_period;
+            }
             if read.summary {
                 summary_sheets.push(s);
             }
@@ -307,6 +312,7 @@ pub fn load_files(
             name: file.name.clone(),
             modified: file.modified,
             sheets,
+            reporting_period,
             scheme: file_scheme,
         });
         loaded.inputs.push(Input {

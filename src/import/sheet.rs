@@ -32,6 +32,8 @@ pub struct SheetRead {
     pub summary: bool,
     /// With no plan table: the table ragplan nearly read.
     pub near_miss: Option<super::nearest::NearMiss>,
+    /// A master's record sheet: what the master says it is.
+    pub record: Option<super::record::Record>,
 }
 
 /// Reads every priority on a sheet; none when it holds no plan table.
@@ -41,6 +43,12 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) ->
 
 /// Reads a sheet: its priorities, its legend, and whether it is a summary.
 pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> SheetRead {
+    if let Some(record) = super::record::read(sheet) {
+        return SheetRead {
+            record: Some(record),
+            ..SheetRead::default()
+        };
+    }
     let rows = sheet.row_numbers();
     let headers: BTreeMap<u32, HeaderRow> = rows
         .iter()
@@ -57,6 +65,7 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
             legend,
             summary,
             near_miss,
+            record: None,
         };
     }
     let mut reader = SheetReader {
@@ -94,6 +103,7 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
         legend,
         summary: false,
         near_miss: None,
+        record: None,
     }
 }
 
@@ -539,35 +549,6 @@ pub(crate) fn is_status_value(c: &GridCell, scheme: &Scheme) -> bool {
         && (scheme.read(&s).rag().is_some() || crate::model::StatusWord::of(&s).is_some())
 }
 
-/// Words that head the columns of a risk or issue log, a decision log or a
-/// dependency list: a row of them under a plan's table begins another table.
-const OTHER_TABLE_WORDS: &[&str] = &[
-    "risk",
-    "risks",
-    "risk description",
-    "risk title",
-    "issue",
-    "issues",
-    "issue description",
-    "likelihood",
-    "probability",
-    "severity",
-    "mitigation",
-    "mitigations",
-    "mitigating actions",
-    "mitigating action",
-    "risk score",
-    "score",
-    "date raised",
-    "raised by",
-    "residual risk",
-    "inherent risk",
-    "proximity",
-    "consequence",
-    "decision",
-    "decisions",
-];
-
 /// The header row of a table that is not a plan's (a risk log under the
 /// plan): three or more short labels, one a risk or issue log's word, another
 /// one a column heading too.
@@ -585,12 +566,12 @@ fn is_other_table_header(cells: &[&GridCell]) -> bool {
         .collect();
     let foreign = words
         .iter()
-        .filter(|w| OTHER_TABLE_WORDS.contains(&w.as_str()))
+        .filter(|w| super::vocabulary::OTHER_TABLE_WORDS.contains(&w.as_str()))
         .count();
     let headings = words
         .iter()
         .filter(|w| {
-            OTHER_TABLE_WORDS.contains(&w.as_str())
+            super::vocabulary::OTHER_TABLE_WORDS.contains(&w.as_str())
                 || matches!(
                     w.as_str(),
                     "impact" | "owner" | "status" | "description" | "rag"

@@ -61,6 +61,9 @@ pub struct SourceFile {
     pub name: String,
     /// When the file was last changed, as loaded (for the master's Sources).
     pub modified: Option<std::time::SystemTime>,
+    /// When the file is a master: the term it is reporting (`Apr-22`, begun
+    /// by `--add-period`), whose statuses are due even while none is written.
+    pub reporting_period: Option<String>,
     /// The status scheme the file's plan is read with: the configured one,
     /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
     pub scheme: super::Scheme,
