@@ -182,19 +182,91 @@ pub fn build(
     Ok(report)
 }
 
+/// `ragplan init [--from FILE…]`: the commented `ragplan.toml`, and what
+/// was learnt from the files: for each workbook whose table ragplan nearly
+/// read, the `[headers]` lines that make it read.
+pub struct InitConfig {
+    pub toml: String,
+    /// One line per file given: what was found in it.
+    pub notes: Vec<String>,
+}
+
+pub fn init_config(from: &[PathBuf], options: &Options) -> Result<InitConfig, RunError> {
+    let mut toml = crate::config::DEFAULT_TOML.to_string();
+    let mut notes = Vec::new();
+    if from.is_empty() {
+        return Ok(InitConfig { toml, notes });
+    }
+    let found = import::discover(from)?;
+    let loaded = import::load_with(&found.files, &options.scheme, &options.synonyms);
+    let mut lines: Vec<(crate::import::header::Column, String)> = Vec::new();
+    for input in &loaded.inputs {
+        if let Err(e) = &input.workbook {
+            notes.push(format!("{}: cannot read it: {e}", input.name));
+        } else if !input.plan_sheets.is_empty() {
+            notes.push(format!("{}: ragplan reads its plan already", input.name));
+        } else if let Some(miss) = input.near_miss.as_ref().filter(|m| m.would_read()) {
+            let sheet = input
+                .workbook
+                .as_ref()
+                .ok()
+                .and_then(|wb| wb.sheets.get(miss.sheet as usize))
+                .map(|s| s.name.as_str())
+                .unwrap_or_default();
+            notes.push(format!(
+                "{}: headers for the table at {}",
+                input.name,
+                report::sheet_cell(sheet, miss.at)
+            ));
+            for s in &miss.suggestions {
+                if !lines.contains(s) {
+                    lines.push(s.clone());
+                }
+            }
+        } else {
+            notes.push(format!("{}: no table ragplan could read", input.name));
+        }
+    }
+    if !lines.is_empty() {
+        // One line per column, its words together, after the section's comments.
+        let mut block =
+            String::from("# Learnt from the workbooks given to `ragplan init --from`:\n");
+        let mut done: Vec<crate::import::header::Column> = Vec::new();
+        for (column, _) in &lines {
+            if done.contains(column) {
+                continue;
+            }
+            done.push(*column);
+            let words: Vec<String> = lines
+                .iter()
+                .filter(|(c, _)| c == column)
+                .map(|(_, t)| crate::import::nearest::toml_string(t))
+                .collect();
+            block.push_str(&format!("{} = [{}]\n", column.key(), words.join(", ")));
+        }
+        if let Some(at) = toml.find("[headers]\n") {
+            let after = at + "[headers]\n".len();
+            let comments = toml[after..]
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .map(|l| l.len() + 1)
+                .sum::<usize>();
+            toml.insert_str(after + comments, &block);
+        }
+    }
+    Ok(InitConfig { toml, notes })
+}
+
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(&import::discover(paths)?, options);
-    let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
-    // The master's order: by kind of plan, then number.
-    summaries.sort_by_key(|s| {
-        (
-            s.priority.layout as u8,
-            s.priority.number.is_none(),
-            s.priority.number,
-        )
-    });
-    let mut out = report::summary_table::render(&summaries, &options.scheme, color);
+    let all = check::summary::summarise(&loaded.plan, &findings);
+    // The master's order.
+    let summaries: Vec<_> = export::priority_order(&loaded.plan)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
+    let mut out = report::summary_table::render(&summaries, color);
     let unreadable: Vec<String> = loaded
         .inputs
         .iter()
@@ -235,13 +307,16 @@ pub fn template(
     )?)
 }
 
-/// `ragplan init`: writes the commented default `ragplan.toml` in the
-/// current folder, as any output is written (never over a folder, a device
-/// or a named pipe; over a file only with `force`).
-pub fn init(force: bool) -> Result<PathBuf, RunError> {
+/// `ragplan init [--from FILE…]`: writes `ragplan.toml` in the current
+/// folder ([`init_config`]) as any output is written (never over a folder,
+/// a device or a named pipe; over a file only with `force`); returns its
+/// path and what was learnt from each file.
+pub fn init(force: bool, from: &[PathBuf]) -> Result<(PathBuf, Vec<String>), RunError> {
     let path = PathBuf::from(crate::config::FILE_NAME);
-    Output::create(&path, &[], force)?.save_bytes(crate::config::DEFAULT_TOML.as_bytes())?;
-    Ok(path)
+    let output = Output::create(&path, from, force)?;
+    let init = init_config(from, &Options::default())?;
+    output.save_bytes(init.toml.as_bytes())?;
+    Ok((path, init.notes))
 }
 
 /// `ragplan diff OLD NEW`: what changed between two terms' workbooks (or masters).

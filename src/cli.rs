@@ -50,10 +50,17 @@ enum Command {
         config: Option<PathBuf>,
     },
     /// Write a commented ragplan.toml (RAG codes, rule levels) in this folder.
+    ///
+    /// With --from, the workbooks are read first: for a table ragplan cannot
+    /// yet read as a plan, the [headers] lines that make it read are written
+    /// in (judged by what its columns hold).
     Init {
         /// Replace an existing ragplan.toml.
         #[arg(long)]
         force: bool,
+        /// Workbooks (or folders) to learn the area's header words from.
+        #[arg(long, value_name = "FILE_OR_DIR", num_args = 1..)]
+        from: Vec<PathBuf>,
     },
     /// Write the clean master workbook: Summary, one sheet per priority, Findings, Leads.
     ///
@@ -364,9 +371,14 @@ pub fn run(cli: Cli) -> ExitCode {
                 "no rule is called `{rule}`; `ragplan rules` lists them"
             )),
         },
-        Command::Init { force } => match app::init(force) {
-            Ok(path) => {
-                print(&format!("wrote {}\n", path.display()));
+        Command::Init { force, from } => match app::init(force, &from) {
+            Ok((path, notes)) => {
+                let mut text = String::new();
+                for note in &notes {
+                    text.push_str(&format!("{}\n", printable(note)));
+                }
+                text.push_str(&format!("wrote {}\n", path.display()));
+                print(&text);
                 ExitCode::SUCCESS
             }
             Err(e) => fail(e),

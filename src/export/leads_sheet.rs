@@ -52,6 +52,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             let latest = master.summaries[index]
                 .latest
                 .and_then(|i| action.statuses.get(i));
+            let scheme = master.summaries[index].scheme;
             latest.and_then(|t| scheme.read_cell(t).rag())
         };
         let rags: Vec<_> = entries
@@ -129,7 +130,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                     ws.text(row, 4, text.as_ref(), &styles.cell)?;
                 }
             }
-            let code = rag.map(|r| scheme.write(r)).unwrap_or_default();
+            let code = rag.map(|r| summary.scheme.write(r)).unwrap_or_default();
             ws.text(row, 5, &code, styles.status(rag))?;
             ws.text(
                 row,

@@ -17,7 +17,7 @@ fn blank(source: Source) -> Text {
 }
 
 /// A plan with one priority, `rows` empty actions and the given periods.
-fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
+fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -> Loaded {
     let at = |row: u32, col: u32| Source {
         file: FileId(0),
         sheet: 0,
@@ -25,12 +25,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
     };
     let periods: Vec<Period> = periods
         .iter()
-        .map(|m| Period {
-            label: m.label(),
-            month: Some(*m),
-            source: at(0, 0),
-            review_column: false,
-        })
+        .map(|m| Period::of_month(*m, at(0, 0)))
         .collect();
     let focus_areas = (0..rows)
         .map(|r| FocusArea {
@@ -55,11 +50,13 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         .collect();
     let priority = Priority {
         number: Some(1),
+        term: None,
         title: None,
         description: None,
         legend: None,
         vision: None,
         stated_status: None,
+        stated_in_words: false,
         preamble: Vec::new(),
         periods,
         focus_areas,
@@ -71,6 +68,8 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         files: vec![SourceFile {
             name: "template".into(),
             modified: None,
+            reporting_period: None,
+            scheme: scheme.clone(),
             sheets: vec!["Priority 1".into()],
         }],
         priorities: vec![priority],
@@ -91,7 +90,7 @@ pub fn write_template(
 ) -> Result<(), ExportError> {
     let output = Output::create(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
-    let loaded = blank_plan(periods, rows);
+    let loaded = blank_plan(periods, rows, &options.scheme);
     let (mut workbook, _) = master_workbook(&loaded, &[], options)?;
     output.save(&mut workbook)
 }

@@ -16,6 +16,11 @@ impl Plan {
         &self.files[id.index()]
     }
 
+    /// The status scheme a priority is read with (its file's).
+    pub fn scheme_of(&self, priority: &Priority) -> &super::Scheme {
+        &self.file(priority.source.file).scheme
+    }
+
     /// The sheet name of a source, as the workbook spells it.
     pub fn sheet_name(&self, source: &Source) -> &str {
         self.sheet_name_at(source.file, source.sheet)
@@ -38,6 +43,41 @@ impl Plan {
             .filter(move |p| p.number == Some(number))
     }
 
+    /// Which files belong to one area's plan: files that share a person
+    /// among their leads are one area's (its monitoring reports, its WSoA);
+    /// files of unrelated areas given together (a folder of examples) share
+    /// nobody. Cross-file rules (references, mirrored actions, one person
+    /// spelt two ways) look only within a group. One group id per file.
+    pub fn file_groups(&self) -> Vec<usize> {
+        let mut parent: Vec<usize> = (0..self.files.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut first_seen: std::collections::HashMap<String, usize> = Default::default();
+        for (priority, _, action) in self.actions() {
+            let file = priority.source.file.index();
+            for person in action
+                .leads
+                .iter()
+                .filter(|p| super::lead::is_personal_name(p))
+            {
+                let key = super::person_key(person);
+                let other = *first_seen.entry(key).or_insert(file);
+                let (a, b) = (root(&mut parent, file), root(&mut parent, other));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+        (0..self.files.len())
+            .map(|i| root(&mut parent, i))
+            .collect()
+    }
+
     /// Every action with the priority and focus area it belongs to.
     pub fn actions(&self) -> impl Iterator<Item = (&Priority, &FocusArea, &Action)> {
         self.priorities.iter().flat_map(|p| {
@@ -56,6 +96,12 @@ pub struct SourceFile {
     pub name: String,
     /// When the file was last changed, as loaded (for the master's Sources).
     pub modified: Option<std::time::SystemTime>,
+    /// When the file is a master: the term it is reporting (`Apr-22`, begun
+    /// by `--add-period`), whose statuses are due even while none is written.
+    pub reporting_period: Option<String>,
+    /// The status scheme the file's plan is read with: the configured one,
+    /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
+    pub scheme: super::Scheme,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }
@@ -66,8 +112,9 @@ impl SourceFile {
     }
 }
 
-/// Which of the known layouts a priority was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Which of the known layouts a priority was read from (in the master's
+/// order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Layout {
     /// The termly monitoring report (seeds 000, 001, 004).
     MonitoringReport,
@@ -77,6 +124,10 @@ pub enum Layout {
     /// The implementation plan (seed 003): a Priority column, references as
     /// action ids, success-measure codes, one Review Impact (RAG) column.
     ImplementationPlan,
+    /// An area's own action plan or tracker: `Ref | Action | Owner | Target
+    /// date | RAG | Update`, or a status column per quarter, term or
+    /// milestone; priorities as section rows, a column or sheets.
+    ActionPlan,
 }
 
 impl Layout {
@@ -85,21 +136,21 @@ impl Layout {
             Layout::MonitoringReport => "monitoring report",
             Layout::WrittenStatement => "written statement of action",
             Layout::ImplementationPlan => "implementation plan",
+            Layout::ActionPlan => "action plan",
         }
-    }
-
-    /// Whether the plan reports a status per period (so a blank one is a
-    /// missed update), rather than one review column.
-    pub fn has_periods(self) -> bool {
-        self == Layout::MonitoringReport
     }
 }
 
 /// One priority of the Written Statement of Action.
 #[derive(Debug, Clone)]
 pub struct Priority {
-    /// `7` from `Priority 7: …`, or from a sheet name like `PR2`.
+    /// `7` from `Priority 7: …` (`Workstream 2`, `AoW 4`), or from a sheet
+    /// name like `PR2`.
     pub number: Option<u32>,
+    /// What the plan calls its priorities (`Workstream`, `Improvement
+    /// area`, `AoW`), when its heading says; an action plan's priorities
+    /// are named by it (`Workstream 2`).
+    pub term: Option<&'static str>,
     /// The problem statement (`The oversight of improvement work … is weak.`).
     pub title: Option<Text>,
     /// Further paragraphs of the title cell, if any.
@@ -110,6 +161,10 @@ pub struct Priority {
     pub vision: Option<Text>,
     /// The priority's stated overall status cell (`G/A`).
     pub stated_status: Option<Text>,
+    /// Whether the stated status is a word of a sentence (`Overall RAG:
+    /// Amber` in one cell) rather than a cell of its own: its spelling is
+    /// then not a code's to check.
+    pub stated_in_words: bool,
     /// Any other text above the table (a key, a date, a note), kept.
     pub preamble: Vec<Text>,
     /// Reporting periods in column order.
@@ -134,10 +189,17 @@ impl Priority {
                 Layout::MonitoringReport => format!("Priority {n}"),
                 Layout::WrittenStatement => format!("WSoA Priority {n}"),
                 Layout::ImplementationPlan => format!("Plan Priority {n}"),
+                Layout::ActionPlan => format!("{} {n}", self.term.unwrap_or("Priority")),
             },
             (None, Some(t)) if !t.is_empty() => t.value.clone(),
             _ => plan.sheet_name(&self.source).to_string(),
         }
+    }
+
+    /// Whether the priority reports a status per period (so a blank one is a
+    /// missed update), rather than one review column.
+    pub fn has_periods(&self) -> bool {
+        !self.periods.is_empty() && !self.periods.iter().any(|p| p.review_column)
     }
 
     /// Whether a cell of its sheet lies in this priority's rows.

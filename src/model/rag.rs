@@ -207,6 +207,25 @@ pub struct Scheme {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// Fill colours, `#RRGGBB`.
     pub colours: Colours,
+    /// What the area's status words mean (`On track` → Green), from its
+    /// legend and its cells ([`Scheme::for_area`]); empty for the configured
+    /// or default scheme, whose free text is read as the seeds' legend means it.
+    #[serde(skip)]
+    pub words: Vec<(super::StatusWord, Status)>,
+    /// Other spellings the area's legend gives a status, as correct as its code.
+    #[serde(skip)]
+    pub also: Vec<(String, Status)>,
+    /// What the area's legend says each status means (`Some slippage,
+    /// recoverable`), for help texts.
+    #[serde(skip)]
+    pub meanings: Vec<(Status, String)>,
+    /// Whether some code is the plan's own spelling rather than the
+    /// configured one.
+    #[serde(skip)]
+    pub from_plan: bool,
+    /// Whether `ragplan.toml` sets the codes (then they are kept as given).
+    #[serde(skip)]
+    pub configured: bool,
 }
 
 /// The fill of each status (SPEC.md's defaults).
@@ -264,6 +283,11 @@ impl Default for Scheme {
             allow_split: false,
             aliases: Default::default(),
             colours: Colours::default(),
+            words: Vec::new(),
+            also: Vec::new(),
+            meanings: Vec::new(),
+            from_plan: false,
+            configured: false,
         }
     }
 }
@@ -455,6 +479,9 @@ impl Scheme {
         if let Some(s) = Status::ALL.into_iter().find(|s| self.code(*s) == text) {
             return Some(Rag::Single(s));
         }
+        if let Some((_, s)) = self.also.iter().find(|(t, _)| t == text) {
+            return Some(Rag::Single(*s));
+        }
         let (a, b) = text.split_once(self.split_separator.as_str())?;
         let a = Status::ALL.into_iter().find(|s| self.code(*s) == a)?;
         let b = Status::ALL.into_iter().find(|s| self.code(*s) == b)?;
@@ -473,10 +500,23 @@ impl Scheme {
                 return Some((s, VariantKind::Case));
             }
         }
-        WORDS
+        if let Some((_, s)) = self.also.iter().find(|(t, _)| t.to_lowercase() == lower) {
+            return Some((*s, VariantKind::Case));
+        }
+        if let Some((s, _)) = WORDS
             .iter()
             .find(|(_, words)| words.contains(&lower.as_str()))
-            .map(|(s, _)| (*s, VariantKind::Word))
+        {
+            return Some((*s, VariantKind::Word));
+        }
+        // An area's status words written another way (`Complete` where its
+        // key says `Completed`).
+        if self.is_area_scale()
+            && let Some(word) = super::StatusWord::of(text)
+        {
+            return Some((self.word_status(word), VariantKind::Word));
+        }
+        None
     }
 
     fn alias(&self, text: &str) -> Option<(Rag, VariantKind)> {
@@ -570,16 +610,37 @@ impl Scheme {
             }
         }
 
+        // A code with its meaning after it (`G - On track`, `Amber (at risk)`).
+        if let Some(status) = self.prefixed(&visible) {
+            return Reading::Variant {
+                rag: Rag::Single(status),
+                kind: VariantKind::Word,
+            };
+        }
         let lower = visible.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
         let padded = format!(" {} ", words.join(" "));
-        let implied = IMPLIED
-            .iter()
-            .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
-            .map(|(_, s)| Rag::Single(*s));
+        let implied = if self.is_area_scale() {
+            // The area's own words, as its legend defines them.
+            super::StatusWord::within(&visible)
+                .map(|w| Rag::Single(self.word_status(w)))
+                .or_else(|| {
+                    WORDS.iter().find_map(|(s, w)| {
+                        w.iter()
+                            .filter(|w| w.len() > 2)
+                            .any(|w| padded.contains(&format!(" {w} ")))
+                            .then_some(Rag::Single(*s))
+                    })
+                })
+        } else {
+            IMPLIED
+                .iter()
+                .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
+                .map(|(_, s)| Rag::Single(*s))
+        };
         if implied.is_some()
             || words.len() > 1
             || visible.chars().filter(|c| c.is_alphabetic()).count() > 5
@@ -587,6 +648,31 @@ impl Scheme {
             return Reading::FreeText { implied };
         }
         Reading::Unknown
+    }
+
+    /// The status of a code followed by its meaning: `G - On track`, `Green –
+    /// completed`, `A (at risk)`, `R: off track`. The code must be one of the
+    /// scheme's or a colour's name, and the meaning short.
+    pub fn prefixed(&self, text: &str) -> Option<Status> {
+        let (code, rest) = [" - ", " – ", " — ", ": ", " (", " = "]
+            .iter()
+            .find_map(|sep| text.split_once(sep))?;
+        if rest.split_whitespace().count() > 6 || code.trim().is_empty() {
+            return None;
+        }
+        // A code or a colour's name — not a status word opening a sentence
+        // (`Ongoing – awaiting data` is prose).
+        let code = code.trim();
+        let lower = code.to_lowercase();
+        Status::ALL
+            .into_iter()
+            .find(|s| self.code(*s).eq_ignore_ascii_case(code))
+            .or_else(|| {
+                WORDS
+                    .iter()
+                    .find(|(_, words)| lower.len() > 2 && words.contains(&lower.as_str()))
+                    .map(|(s, _)| *s)
+            })
     }
 
     /// UTS #39 skeletons, compared on both sides (`skeleton("Amber")` is

@@ -12,6 +12,7 @@ mod formats;
 mod hostile;
 mod layouts;
 mod limits;
+mod other_areas;
 mod samples;
 mod signals;
 mod snapshots;

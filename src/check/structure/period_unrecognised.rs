@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     name: "period-unrecognised",
     family: Family::Structure,
     severity: Severity::Info,
-    summary: "A period header ragplan cannot read as a month (kept as a label)",
+    summary: "A period header ragplan cannot read as a month, quarter, term or review point (kept as a label)",
     explanation: r#"## What it does
 Notes a period column whose header is not a month ragplan can read (`Term 1`, `Spring`, `Q3`): the column
 is kept under its label, in column order, but cannot be placed in time against other workbooks' periods.
@@ -28,7 +28,7 @@ Two workbooks that call the same term `Spring` and `Apr-22` will not line up in 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
         let mut seen = std::collections::HashSet::new();
@@ -37,13 +37,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .period_order
                 .iter()
                 .any(|o| o.trim().eq_ignore_ascii_case(period.label.trim()));
-            if period.month.is_none()
+            if period.when.is_none()
                 && !period.review_column
                 && !known
                 && seen.insert(period.source)
             {
                 out.push(
-                    Finding::at(&RULE, period.source, format!("`{}` is not a month ragplan can read; it is kept as a label", period.label))
+                    Finding::at(&RULE, period.source, format!("`{}` is not a month, quarter, term or review point ragplan can read; it is kept as a label", period.label))
                         .field("Period")
                         .value(period.label.clone())
                         .help("write the month (`Apr-22`), or list the label under [periods] order in ragplan.toml"),

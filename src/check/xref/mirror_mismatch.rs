@@ -34,8 +34,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let refs = cx.references();
     let index = &refs.index;
     for m in &refs.mirrors {
-        let Resolution::Found(source_priority, source) =
-            index.resolve(&m.target, m.priority.layout)
+        let Resolution::Found(source_priority, source) = index.resolve(&m.target, m.priority)
         else {
             continue;
         };
@@ -87,8 +86,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             };
             let (Some(mine), Some(theirs)) = (
-                cx.scheme.read_cell(text).rag(),
-                cx.scheme.read_cell(source_text).rag(),
+                cx.scheme_of(m.priority).read_cell(text).rag(),
+                cx.scheme_of(source_priority).read_cell(source_text).rag(),
             ) else {
                 continue;
             };
@@ -99,16 +98,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         text,
                         format!(
                             "mirrored {label} is `{}` for {}, but {} has `{}`",
-                            cx.scheme.write(mine),
+                            cx.scheme_of(m.priority).write(mine),
                             period.label,
                             cx.place(source_text),
-                            cx.scheme.write(theirs)
+                            cx.scheme_of(m.priority).write(theirs)
                         ),
                     )
                     .field(period.label.clone())
                     .help(format!(
                         "write `{}` as {} does, or correct the source",
-                        cx.scheme.write(theirs),
+                        cx.scheme_of(m.priority).write(theirs),
                         source_priority.name(cx.plan)
                     ))
                     .related(source_text.source, "source status"),
