@@ -5,12 +5,14 @@
 //! read by [`sheet`], with the conventions of each layout in [`monitoring`],
 //! [`wsoa`] and [`implementation`]. Text clean-up lives in [`text`].
 
+mod extras;
 pub mod grid;
 pub mod header;
 pub mod layout;
 pub mod legend;
 pub mod monitoring;
 mod ods_guard;
+mod ods_scan;
 pub mod read;
 pub mod sheet;
 mod table;

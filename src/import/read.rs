@@ -216,7 +216,7 @@ fn read_format(name: &str, bytes: &[u8], format: Format) -> Result<Workbook, Rea
                 Some(Refusal::Damaged(why)) => return Err(corrupt(Format::Ods, why)),
                 None => {}
             }
-            read_ods(Cursor::new(bytes), &kept)?
+            read_ods(bytes, &kept)?
         }
     };
     let cells: usize = sheets.iter().map(|s| s.cells.len()).sum();
@@ -489,25 +489,32 @@ fn read_xls<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError
     ))
 }
 
-fn read_ods<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
+fn read_ods(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: calamine::OdsError| match e {
         calamine::OdsError::Password => ReadError::Password,
         e => corrupt(Format::Ods, e),
     };
     // calamine expands repeated cells into dense grids at open (up to 100
     // million cells): ods_guard has refused anything near that already.
-    let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
+    let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    // calamine reads no fills, merges or hidden rows from an ods: a second
+    // pass over content.xml finds them. Where it cannot, the file has none.
+    let scanned = super::ods_scan::scan(bytes).ok();
     let sheets = each_sheet(metas, kept, |meta, sheet| {
         sheet.cells = range_cells(&wb.worksheet_range(&meta.name).map_err(err)?);
+        if let Some(extras) = scanned.as_ref().and_then(|s| s.get(&meta.name)) {
+            super::extras::apply(sheet, extras.clone(), true, MAX_SHEET_CELLS);
+        }
         Ok(())
     })?;
+    let found = scanned.is_some();
     Ok((
         sheets,
         Capabilities {
-            fills: false,
-            merges: false,
-            hidden_rows: false,
+            fills: found,
+            merges: found,
+            hidden_rows: found,
         },
     ))
 }
