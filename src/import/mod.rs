@@ -19,6 +19,7 @@ mod table;
 pub mod text;
 pub mod vocabulary;
 mod xls_guard;
+mod xls_scan;
 mod xlsx_scan;
 
 use std::path::{Path, PathBuf};
