@@ -13,6 +13,7 @@ mod diff_sheet;
 mod findings_sheet;
 mod leads_sheet;
 mod priority_sheet;
+pub mod record_sheet;
 mod summary_sheet;
 mod template;
 
@@ -131,7 +132,48 @@ impl MasterCell {
 #[derive(Debug, Clone)]
 pub(crate) struct MasterPeriod {
     pub label: String,
+    /// The month, when the period is one (written as a date cell).
     pub month: Option<YearMonth>,
+    pub when: Option<crate::model::When>,
+}
+
+impl MasterPeriod {
+    /// Whether a priority's period is this column.
+    pub fn is(&self, p: &crate::model::Period) -> bool {
+        match (self.when, p.when) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.label.eq_ignore_ascii_case(&p.label),
+        }
+    }
+}
+
+/// The document a priority's sheet belongs with in the master: sheets of one
+/// document share their period and extra columns. One area's monitoring
+/// reports are one document however many files they come in (as are its
+/// WSoA and its implementation plan); an area's own action plan is its file.
+/// (`groups`: each file's area, [`crate::model::Plan::file_groups`].)
+pub(crate) type Document = (Layout, usize);
+
+/// The master's order of priorities (indexes into `plan.priorities`): by
+/// kind of plan (monitoring reports first, then the WSoA, the implementation
+/// plan, areas' own plans), by document (one area's together), then priority
+/// number, then unnumbered in input order. `ragplan summary` lists them so.
+pub fn priority_order(plan: &crate::model::Plan) -> Vec<usize> {
+    let groups = plan.file_groups();
+    let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
+    order.sort_by_key(|i| {
+        let p = &plan.priorities[*i];
+        (document(p, &groups), p.number.is_none(), p.number, *i)
+    });
+    order
+}
+
+pub(crate) fn document(p: &crate::model::Priority, groups: &[usize]) -> Document {
+    let file = p.source.file.index();
+    match p.layout {
+        Layout::ActionPlan => (p.layout, file),
+        _ => (p.layout, groups.get(file).copied().unwrap_or(file)),
+    }
 }
 
 /// Everything the sheet writers share.
@@ -145,12 +187,14 @@ pub(crate) struct Master<'a> {
     pub summaries: Vec<PrioritySummary<'a>>,
     /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
     pub sheets: Vec<(usize, String)>,
-    /// Period columns of each kind of plan.
-    pub periods: HashMap<Layout, Vec<MasterPeriod>>,
-    /// Extra columns of each kind of plan.
-    pub extras: HashMap<Layout, Vec<String>>,
-    /// The kinds of plan in which some action has a target date (the Timeframe column).
-    pub timeframe: std::collections::HashSet<Layout>,
+    /// Each file's area ([`crate::model::Plan::file_groups`]).
+    pub groups: Vec<usize>,
+    /// Period columns of each document.
+    pub periods: HashMap<Document, Vec<MasterPeriod>>,
+    /// Extra columns of each document.
+    pub extras: HashMap<Document, Vec<String>>,
+    /// The documents in which some action has a target date (the Timeframe column).
+    pub timeframe: std::collections::HashSet<Document>,
     pub cells: HashMap<Source, MasterCell>,
     pub corrections: Vec<Correction>,
     /// Source cell → index into `corrections`.
@@ -162,9 +206,9 @@ pub(crate) struct Master<'a> {
 }
 
 impl<'a> Master<'a> {
-    pub fn periods_of(&self, layout: Layout) -> &[MasterPeriod] {
+    pub fn periods_of(&self, document: Document) -> &[MasterPeriod] {
         self.periods
-            .get(&layout)
+            .get(&document)
             .map(Vec::as_slice)
             .unwrap_or_default()
     }
@@ -189,13 +233,8 @@ impl<'a> Master<'a> {
         let layout = MasterLayout::get();
         let plan = &loaded.plan;
         let summaries = summarise(plan, findings);
-        // Sheet order: by kind of plan, then priority number, then unnumbered in input order.
-        let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
-        // Monitoring reports first, then the WSoA, then the implementation plan.
-        order.sort_by_key(|i| {
-            let p = &plan.priorities[*i];
-            (p.layout as u8, p.number.is_none(), p.number, *i)
-        });
+        let groups = plan.file_groups();
+        let order = priority_order(plan);
         let mut used: Vec<String> = vec![
             layout.sheets.summary.clone(),
             layout.sheets.findings.clone(),
@@ -220,17 +259,21 @@ impl<'a> Master<'a> {
         }
         // Sheets of one kind of plan share their period columns: the union of
         // their priorities' periods, in time order.
-        let mut periods: HashMap<Layout, Vec<MasterPeriod>> = HashMap::new();
+        let mut periods: HashMap<Document, Vec<MasterPeriod>> = HashMap::new();
         for p in &plan.priorities {
-            let group = periods.entry(p.layout).or_default();
-            let all = p.periods.iter().map(|x| (x.label.clone(), x.month));
-            for (label, month) in all.chain(options.add_period.map(|m| (m.label(), Some(m)))) {
-                let same = |q: &MasterPeriod| match (q.month, month) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => q.label.eq_ignore_ascii_case(&label),
-                };
-                if !group.iter().any(same) {
-                    group.push(MasterPeriod { label, month });
+            let group = periods.entry(document(p, &groups)).or_default();
+            // Next term's column goes to documents reported by the month.
+            let added = options
+                .add_period
+                .filter(|_| p.periods.iter().any(|x| x.month.is_some()))
+                .map(|m| crate::model::Period::of_month(m, p.source));
+            for period in p.periods.iter().chain(added.as_ref()) {
+                if !group.iter().any(|q| q.is(period)) {
+                    group.push(MasterPeriod {
+                        label: period.label.clone(),
+                        month: period.month,
+                        when: period.when,
+                    });
                 }
             }
         }
@@ -242,20 +285,26 @@ impl<'a> Master<'a> {
                 .unwrap_or(usize::MAX)
         };
         for group in periods.values_mut() {
-            group.sort_by_key(|p| (p.month.is_none(), p.month, order(&p.label)));
+            group.sort_by_key(|p| {
+                (
+                    p.when.is_none(),
+                    p.when.map(|w| w.sort_key()),
+                    order(&p.label),
+                )
+            });
         }
         // Like the periods, extra columns are shared by the sheets of one kind of plan.
-        let mut extras: HashMap<Layout, Vec<String>> = HashMap::new();
-        let mut timeframe: std::collections::HashSet<Layout> = std::collections::HashSet::new();
+        let mut extras: HashMap<Document, Vec<String>> = HashMap::new();
+        let mut timeframe: std::collections::HashSet<Document> = std::collections::HashSet::new();
         for (priority, _, action) in plan.actions() {
-            let group = extras.entry(priority.layout).or_default();
+            let group = extras.entry(document(priority, &groups)).or_default();
             for e in &action.extra {
                 if !group.contains(&e.name) {
                     group.push(e.name.clone());
                 }
             }
             if action.timeframe.is_some() {
-                timeframe.insert(priority.layout);
+                timeframe.insert(document(priority, &groups));
             }
         }
         Master {
@@ -267,6 +316,7 @@ impl<'a> Master<'a> {
             styles: styles::Styles::new(&options.scheme),
             summaries,
             sheets,
+            groups,
             periods,
             extras,
             timeframe,
@@ -431,6 +481,15 @@ fn master_workbook(
         }
     }
     summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
+    // The term being reported: the one begun now, or the one the input master was reporting.
+    let reporting = options.add_period.map(|m| m.label()).or_else(|| {
+        loaded
+            .plan
+            .files
+            .iter()
+            .find_map(|f| f.reporting_period.clone())
+    });
+    record_sheet::write(workbook.add_worksheet(), reporting.as_deref())?;
     workbook.set_properties(&properties(time::now()));
     // Level 2 (zlib-rs's fast deflate, no lazy matches) instead of the
     // default 6: about a sixth faster on a large master for a file a quarter

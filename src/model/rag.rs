@@ -215,6 +215,10 @@ pub struct Scheme {
     /// Other spellings the area's legend gives a status, as correct as its code.
     #[serde(skip)]
     pub also: Vec<(String, Status)>,
+    /// What the area's legend says each status means (`Some slippage,
+    /// recoverable`), for help texts.
+    #[serde(skip)]
+    pub meanings: Vec<(Status, String)>,
     /// Whether some code is the plan's own spelling rather than the
     /// configured one.
     #[serde(skip)]
@@ -281,6 +285,7 @@ impl Default for Scheme {
             colours: Colours::default(),
             words: Vec::new(),
             also: Vec::new(),
+            meanings: Vec::new(),
             from_plan: false,
             configured: false,
         }
@@ -605,6 +610,13 @@ impl Scheme {
             }
         }
 
+        // A code with its meaning after it (`G - On track`, `Amber (at risk)`).
+        if let Some(status) = self.prefixed(&visible) {
+            return Reading::Variant {
+                rag: Rag::Single(status),
+                kind: VariantKind::Word,
+            };
+        }
         let lower = visible.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
@@ -636,6 +648,31 @@ impl Scheme {
             return Reading::FreeText { implied };
         }
         Reading::Unknown
+    }
+
+    /// The status of a code followed by its meaning: `G - On track`, `Green –
+    /// completed`, `A (at risk)`, `R: off track`. The code must be one of the
+    /// scheme's or a colour's name, and the meaning short.
+    pub fn prefixed(&self, text: &str) -> Option<Status> {
+        let (code, rest) = [" - ", " – ", " — ", ": ", " (", " = "]
+            .iter()
+            .find_map(|sep| text.split_once(sep))?;
+        if rest.split_whitespace().count() > 6 || code.trim().is_empty() {
+            return None;
+        }
+        // A code or a colour's name — not a status word opening a sentence
+        // (`Ongoing – awaiting data` is prose).
+        let code = code.trim();
+        let lower = code.to_lowercase();
+        Status::ALL
+            .into_iter()
+            .find(|s| self.code(*s).eq_ignore_ascii_case(code))
+            .or_else(|| {
+                WORDS
+                    .iter()
+                    .find(|(_, words)| lower.len() > 2 && words.contains(&lower.as_str()))
+                    .map(|(s, _)| *s)
+            })
     }
 
     /// UTS #39 skeletons, compared on both sides (`skeleton("Amber")` is

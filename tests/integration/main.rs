@@ -10,6 +10,7 @@ mod diff;
 mod formats;
 mod hostile;
 mod layouts;
+mod other_areas;
 mod samples;
 mod snapshots;
 mod variations;

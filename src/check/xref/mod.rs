@@ -49,12 +49,14 @@ pub struct SeeRef {
     pub written: String,
     /// The actions it names, as citation keys (`6H`, `4B`, `WS3.9`, `3.1C`).
     pub keys: Vec<String>,
+    /// The same as written, for messages (`6H`, `4B`, `AoW3.7`).
+    labels: Vec<String>,
 }
 
 impl SeeRef {
-    /// How the reference names its `i`th action, for messages (`3.1 C`, `6H`, `WS3.9`).
+    /// How the reference names its `i`th action, for messages (`3.1 C`, `6H`, `AoW3.7`).
     pub fn label(&self, i: usize) -> String {
-        label_of(&self.keys[i])
+        label_of(&self.labels[i])
     }
 }
 
@@ -149,7 +151,7 @@ fn shape_of(key: &str) -> String {
 /// (`WS`, `AoW`, `R`, `D`), a number, `.number`s, an optional letter
 /// standing alone (`6H`, `3d`, `3.1 C`), or `/`-joined letters (`4b/d`).
 /// Returns the keys and where the token ends.
-fn token_at(text: &str, mut j: usize) -> Option<(Vec<String>, usize)> {
+fn token_at(text: &str, mut j: usize) -> Option<(Vec<(String, String)>, usize)> {
     let bytes = text.as_bytes();
     let start = j;
     while j < bytes.len() && bytes[j].is_ascii_alphabetic() && j - start < 4 {
@@ -195,11 +197,31 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<String>, usize)> {
         if !alone(j) {
             return None;
         }
-        return Some((vec![key_of(number)], j));
+        // A bare number (`see 7`) is a reference only standing on its own:
+        // `see 12 schools` is prose.
+        let bare = prefix_end == start && !digits.contains('.');
+        let next_word = text[j..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if bare
+            && !next_word.is_empty()
+            && !matches!(
+                next_word.to_ascii_lowercase().as_str(),
+                "above" | "below" | "and" | "or"
+            )
+        {
+            return None;
+        }
+        return Some((vec![(key_of(number), number.to_string())], j));
     }
     let keys = letters
         .iter()
-        .map(|l| key_of(&format!("{number}{l}")))
+        .map(|l| {
+            let key = key_of(&format!("{number}{l}"));
+            (key, format!("{number}{}", l.to_ascii_uppercase()))
+        })
         .collect();
     Some((keys, k))
 }
@@ -262,13 +284,17 @@ fn find_references_in(text: &str, listed: bool) -> Vec<SeeRef> {
             }
         };
         let mut keys = Vec::new();
+        let mut labels = Vec::new();
         let mut end = j;
         loop {
             skip(&mut j);
             let Some((found, k)) = token_at(text, j) else {
                 break;
             };
-            keys.extend(found);
+            for (key, label) in found {
+                keys.push(key);
+                labels.push(label);
+            }
             end = k;
             j = k;
             // More after `and`, `,`, `&`, `/`: `see WS3.1 and WS3.2`.
@@ -296,6 +322,7 @@ fn find_references_in(text: &str, listed: bool) -> Vec<SeeRef> {
         out.push(SeeRef {
             written: text[from..end].trim().to_string(),
             keys,
+            labels,
         });
     }
     out
@@ -316,17 +343,24 @@ pub enum Resolution<'a> {
 /// reference of its own (`WS2.8`, `1.01`, `D3`, `1.1.1`), or by a letter
 /// after its focus area (`3.1 C`, `3d`) or priority (`6H`).
 pub struct ActionIndex<'a> {
-    /// (layout, key) → the actions in plan order, with their priority.
-    actions: HashMap<(Layout, String), Vec<(&'a Priority, &'a Action)>>,
-    /// (layout, area) → the first priority holding it.
-    areas: HashMap<(Layout, String), &'a Priority>,
-    /// (layout, shape) of every key.
-    shapes: HashSet<(Layout, String)>,
+    /// The area each file belongs to ([`Plan::file_groups`]): references
+    /// resolve within one area's files and one kind of plan.
+    groups: Vec<usize>,
+    /// (scope, key) → the actions in plan order, with their priority.
+    actions: HashMap<(Scope, String), Vec<(&'a Priority, &'a Action)>>,
+    /// (scope, area) → the first priority holding it.
+    areas: HashMap<(Scope, String), &'a Priority>,
+    /// (scope, shape) of every key.
+    shapes: HashSet<(Scope, String)>,
 }
+
+/// Where a reference may lead: one area's files, one kind of plan.
+type Scope = (usize, Layout);
 
 impl<'a> ActionIndex<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let mut index = ActionIndex {
+            groups: plan.file_groups(),
             actions: HashMap::new(),
             areas: HashMap::new(),
             shapes: HashSet::new(),
@@ -354,10 +388,11 @@ impl<'a> ActionIndex<'a> {
                     keys.push(format!("{n}{id}"));
                 }
             }
+            let scope = index.scope(p);
             for key in keys {
-                index.shapes.insert((p.layout, shape_of(&key)));
-                index.areas.entry((p.layout, area_of(&key))).or_insert(p);
-                let entry = index.actions.entry((p.layout, key)).or_default();
+                index.shapes.insert((scope, shape_of(&key)));
+                index.areas.entry((scope, area_of(&key))).or_insert(p);
+                let entry = index.actions.entry((scope, key)).or_default();
                 // One entry per action, even when two of its keys are the same.
                 if !entry.last().is_some_and(|(_, x)| std::ptr::eq(*x, a)) {
                     entry.push((p, a));
@@ -367,34 +402,43 @@ impl<'a> ActionIndex<'a> {
         // A loaded priority is loaded even with no actions (the WSoA's Priority 2).
         for p in &plan.priorities {
             if let Some(n) = p.number {
-                index.areas.entry((p.layout, n.to_string())).or_insert(p);
+                let scope = index.scope(p);
+                index.areas.entry((scope, n.to_string())).or_insert(p);
             }
         }
         index
     }
 
-    /// Whether the plan of layout `from` has ids of this key's shape (so
+    fn scope(&self, p: &Priority) -> Scope {
+        (
+            self.groups.get(p.source.file.index()).copied().unwrap_or(0),
+            p.layout,
+        )
+    }
+
+    /// Whether the plan `from` is part of has ids of this key's shape (so
     /// that the text names one of its actions).
-    pub fn cites(&self, key: &str, from: Layout) -> bool {
-        self.shapes.contains(&(from, shape_of(key)))
+    pub fn cites(&self, key: &str, from: &Priority) -> bool {
+        self.shapes.contains(&(self.scope(from), shape_of(key)))
     }
 
     /// The priority holding the area a key names, when it is loaded.
-    pub fn area(&self, key: &str, from: Layout) -> Option<&'a Priority> {
-        self.areas.get(&(from, area_of(key))).copied()
+    pub fn area(&self, key: &str, from: &Priority) -> Option<&'a Priority> {
+        self.areas.get(&(self.scope(from), area_of(key))).copied()
     }
 
-    /// Resolves a key cited in a plan of layout `from` against the loaded
-    /// priorities of the same layout: a monitoring report cites monitoring
-    /// actions, not the Written Statement's bullets that ragplan numbered
-    /// itself. A key found twice in one priority does not resolve.
-    pub fn resolve_key(&self, key: &str, from: Layout) -> Resolution<'a> {
+    /// Resolves a key cited in priority `from` against the loaded priorities
+    /// of the same kind of plan and area: a monitoring report cites
+    /// monitoring actions, not the Written Statement's bullets that ragplan
+    /// numbered itself, nor another area's plan given alongside. A key found
+    /// twice in one priority does not resolve.
+    pub fn resolve_key(&self, key: &str, from: &Priority) -> Resolution<'a> {
         if self.area(key, from).is_none() {
             return Resolution::NotLoaded;
         }
         let found = self
             .actions
-            .get(&(from, key.to_string()))
+            .get(&(self.scope(from), key.to_string()))
             .map(Vec::as_slice)
             .unwrap_or_default();
         // The first priority (in plan order) in which the key is unique: the
@@ -409,9 +453,9 @@ impl<'a> ActionIndex<'a> {
     }
 
     /// [`ActionIndex::resolve_key`] for a mirrored action's source.
-    pub fn resolve(&self, target: &Target, from: Layout) -> Resolution<'a> {
+    pub fn resolve(&self, target: &Target, from: &Priority) -> Resolution<'a> {
         let priority = target.priority.to_string();
-        if !self.areas.contains_key(&(from, priority)) {
+        if !self.areas.contains_key(&(self.scope(from), priority)) {
             return Resolution::NotLoaded;
         }
         match self.resolve_key(&target.key(), from) {
@@ -425,7 +469,7 @@ impl<'a> ActionIndex<'a> {
 /// (`Priority 6`, `Workstream 3`; `focus area 3 of Review grid` on a sheet
 /// with no priority number), else `Priority 6` for a number, else the area
 /// as written (`WS9`).
-pub fn area_name(index: &ActionIndex<'_>, plan: &Plan, key: &str, from: Layout) -> String {
+pub fn area_name(index: &ActionIndex<'_>, plan: &Plan, key: &str, from: &Priority) -> String {
     let area = area_of(key);
     let numeric = !area.is_empty() && area.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     match index.area(key, from) {
@@ -519,7 +563,15 @@ fn see_references<'a>(plan: &'a Plan, index: &ActionIndex<'_>) -> Vec<SeeAt<'a>>
         for (field, text) in action.text_fields() {
             for mut reference in find_references_in(&text.value, lists_references(field)) {
                 // Only what names an action the plan's own way.
-                reference.keys.retain(|k| index.cites(k, from.layout));
+                let (keys, labels): (Vec<String>, Vec<String>) = reference
+                    .keys
+                    .iter()
+                    .cloned()
+                    .zip(reference.labels.iter().cloned())
+                    .filter(|(k, _)| index.cites(k, from))
+                    .unzip();
+                reference.keys = keys;
+                reference.labels = labels;
                 if !reference.keys.is_empty() {
                     out.push(SeeAt {
                         from,
@@ -596,12 +648,13 @@ mod tests {
             let cited: Vec<String> = find_references(s)
                 .into_iter()
                 .flat_map(|r| r.keys)
-                .filter(|k| index.cites(k, Layout::MonitoringReport))
+                .filter(|k| index.cites(k, &loaded.plan.priorities[0]))
                 .collect();
             assert!(cited.is_empty(), "{s}: {cited:?}");
         }
-        assert!(index.cites("6H", Layout::MonitoringReport));
-        assert!(index.cites("3.1C", Layout::MonitoringReport));
+        let p1 = &loaded.plan.priorities[0];
+        assert!(index.cites("6H", p1));
+        assert!(index.cites("3.1C", p1));
     }
 
     /// References in other areas' id schemes.
@@ -625,6 +678,8 @@ mod tests {
         assert_eq!(keys("linked to 4.4."), ["4.4"]);
         assert_eq!(keys("(see D14)"), ["D14"]);
         assert!(keys("see the SEND Strategy 2022").is_empty());
+        assert_eq!(keys("see 7"), ["7"]);
+        assert!(keys("see 12 schools in the pilot").is_empty());
         // Characters of several bytes anywhere around a reference.
         for s in [
             "see–1.2",
