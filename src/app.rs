@@ -9,12 +9,14 @@ use crate::import::{self, DiscoverError, KeepCells, Loaded};
 use crate::model::YearMonth;
 use crate::report;
 
-/// The three report formats.
+/// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
     Human,
     Short,
     Json,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// How `check` ends, as SPEC.md says: 0 clean, 1 errors (or warnings when
@@ -50,9 +52,9 @@ pub struct CheckResult {
 /// holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     let files = import::discover(&request.paths)?;
-    // Only the human report shows cells beyond the findings' own.
+    // Only the human and HTML reports show cells beyond the findings' own.
     let keep = match request.format {
-        ReportFormat::Human => KeepCells::All,
+        ReportFormat::Human | ReportFormat::Html => KeepCells::All,
         ReportFormat::Short | ReportFormat::Json => KeepCells::FormulaErrors,
     };
     let loaded = import::load_keeping(
@@ -89,6 +91,7 @@ pub fn write_report(
         ReportFormat::Human => report::human::write(loaded, findings, request.style, out),
         ReportFormat::Short => report::short::write(loaded, findings, out),
         ReportFormat::Json => report::json::write(loaded, findings, out),
+        ReportFormat::Html => report::html::write(loaded, findings, &request.options.scheme, out),
     }
 }
 
@@ -190,14 +193,7 @@ pub fn build(
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;
     let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
-    // The master's order: by kind of plan, then number.
-    summaries.sort_by_key(|s| {
-        (
-            s.priority.layout as u8,
-            s.priority.number.is_none(),
-            s.priority.number,
-        )
-    });
+    report::in_master_order(&mut summaries);
     let mut out = report::summary_table::render(&summaries, &options.scheme, color);
     let unreadable: Vec<String> = loaded
         .inputs

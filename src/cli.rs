@@ -144,6 +144,8 @@ enum FormatArg {
     Short,
     /// A JSON document (schema in the README).
     Json,
+    /// One self-contained HTML page (to email; prints on A4).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -415,6 +417,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 FormatArg::Human => ReportFormat::Human,
                 FormatArg::Short => ReportFormat::Short,
                 FormatArg::Json => ReportFormat::Json,
+                FormatArg::Html => ReportFormat::Html,
             };
             let request = CheckRequest {
                 paths,

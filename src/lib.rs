@@ -4,7 +4,8 @@
 //!
 //! Data flows one way: [`import`] (workbook → [`model::Plan`], with
 //! provenance) → [`check`] (rules over the plan → findings) → [`report`]
-//! (human, short, JSON). [`app`] ties them together for the binary.
+//! (human, short, JSON, HTML) / [`export`] (the master workbook). [`app`]
+//! ties them together for the binary.
 //!
 //! ```
 //! use ragplan::{check, import, model::Scheme};

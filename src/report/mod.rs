@@ -1,15 +1,33 @@
 //! Rendering findings: [`human`] (miette, the rows shown with their real
 //! spreadsheet row numbers and the cell underlined), [`short`] (one line per
-//! finding, for editors and grep) and [`json`] (a stable, documented schema).
+//! finding, for editors and grep), [`json`] (a stable, documented schema)
+//! and [`html`] (one self-contained page, also the web page's findings);
+//! [`rows`] is the rows around a finding's cell that `human` and `html` show.
 
 pub mod diff_report;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod rows;
 pub mod short;
 pub mod summary_table;
 
 use crate::check::Finding;
+use crate::check::summary::PrioritySummary;
 use crate::import::Loaded;
+
+/// Priorities in the master's order: by kind of plan (monitoring reports,
+/// then the Written Statement, then the implementation plan), then number,
+/// unnumbered ones last in input order.
+pub fn in_master_order(summaries: &mut [PrioritySummary<'_>]) {
+    summaries.sort_by_key(|s| {
+        (
+            s.priority.layout as u8,
+            s.priority.number.is_none(),
+            s.priority.number,
+        )
+    });
+}
 
 /// What a report writer wrote, as text (for tests and callers that want a
 /// string; writing to a `Vec` cannot fail, and the writers write UTF-8).
