@@ -11,5 +11,6 @@ mod formats;
 mod hostile;
 mod layouts;
 mod samples;
+mod serve;
 mod snapshots;
 mod variations;
