@@ -346,7 +346,7 @@ async fn with_javascript(client: Client, url: String, downloads: PathBuf) {
         )
         .await
         .unwrap();
-    client.set_window_size(1280, 2000).await.unwrap();
+    client.set_window_size(1280, 2700).await.unwrap();
     let png = client.screenshot().await.unwrap();
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve.png");
     std::fs::write(&target, &png).unwrap();
