@@ -619,3 +619,66 @@ fn check_format_html_writes_one_self_contained_page() {
         .collect();
     assert_eq!(severities, ["error", "error", "warning"]);
 }
+
+#[tokio::test]
+async fn a_page_shows_at_most_a_thousand_findings_errors_first() {
+    // 700 actions, each with no lead (an error) and `Gr` for a status (a
+    // warning): 1,400 findings.
+    let dir = crate::common::temp();
+    let path = dir.path().join("plan.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Priority 3").unwrap();
+    crate::common::monitoring_head(
+        ws,
+        0,
+        "Priority 3: Co-production is weak.",
+        &["Dec-19"],
+        &[],
+    );
+    let rows: Vec<[String; 5]> = (0..700)
+        .map(|i| {
+            [
+                if i == 0 {
+                    "3.1 Co-production".into()
+                } else {
+                    String::new()
+                },
+                format!("{}. Action {i}", (b'A' + (i % 26) as u8) as char),
+                "N/A".into(),
+                "Minutes".into(),
+                "Gr".into(),
+            ]
+        })
+        .collect();
+    let rows: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    crate::common::write_rows(ws, 4, &rows);
+    wb.save(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let answer = post(Settings::default(), "/check", &[("plan.xlsx", &bytes)]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = answer.text();
+    let text = visible_text(&html);
+    let count = |label: &str| -> usize {
+        let after = text.split(label).nth(1).unwrap();
+        after.split(')').next().unwrap().parse().unwrap()
+    };
+    let (errors, warnings, infos) = (count("Errors ("), count("Warnings ("), count("Infos ("));
+    let total = errors + warnings + infos;
+    assert!(total > 1000, "{total}");
+    assert!(text.contains(&format!(
+        "The first 1000 of {total} findings are shown here, errors first."
+    )));
+    let shown = |severity: &str| {
+        html.matches(&format!("<article class=\"finding severity-{severity}"))
+            .count()
+    };
+    assert_eq!(shown("error"), errors.min(1000));
+    assert_eq!(shown("warning"), warnings.min(1000 - shown("error")));
+    assert_eq!(
+        shown("error") + shown("warning") + shown("info"),
+        ragplan::report::html::MAX_FINDINGS_SHOWN
+    );
+}
