@@ -20,11 +20,13 @@
   }
   const maxFiles = Number(form.dataset.maxFiles) || 20;
   const maxFileBytes = Number(form.dataset.maxFileBytes) || Infinity;
+  const maxRequestBytes = Number(form.dataset.maxRequestBytes) || Infinity;
   const kept = [];
 
   function size(bytes) {
     if (bytes >= 1048576) {
-      return (bytes / 1048576).toFixed(1) + " MB";
+      const mb = bytes / 1048576;
+      return (Number.isInteger(mb) ? mb : mb.toFixed(1)) + " MB";
     }
     return Math.max(1, Math.round(bytes / 1024)) + " KB";
   }
@@ -63,6 +65,12 @@
     chosen.hidden = kept.length === 0;
   }
 
+  function total() {
+    return kept.reduce(function (sum, file) {
+      return sum + file.size;
+    }, 0);
+  }
+
   // Adds files (the same file twice is kept once); says what was left out.
   function add(files) {
     const refused = [];
@@ -77,6 +85,8 @@
         refused.push(file.name + " is larger than " + size(maxFileBytes));
       } else if (kept.length >= maxFiles) {
         refused.push(file.name + " was not added: at most " + maxFiles + " files at once");
+      } else if (total() + file.size > maxRequestBytes) {
+        refused.push(file.name + " was not added: the files together would be larger than " + size(maxRequestBytes));
       } else {
         kept.push(file);
       }
