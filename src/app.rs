@@ -194,9 +194,9 @@ pub fn build(
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;
-    let mut summaries = check::summary::summarise(&loaded.plan, &findings, &options.scheme);
+    let mut summaries = check::summary::summarise(&loaded.plan, &findings);
     report::in_master_order(&mut summaries);
-    let mut out = report::summary_table::render(&summaries, &options.scheme, color);
+    let mut out = report::summary_table::render(&summaries, color);
     let unreadable: Vec<String> = loaded
         .inputs
         .iter()

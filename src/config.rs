@@ -92,8 +92,11 @@ impl Config {
                     .map(|r| SourceSpan::from((r.start, r.end.saturating_sub(r.start).max(1)))),
             })
         };
-        let config: Config =
+        let mut config: Config =
             toml::from_str(text).map_err(|e| invalid(e.message().to_string(), e.span()))?;
+        // Codes the area set itself are kept as given, whatever its plans
+        // write most often.
+        config.rag.configured = config.rag.codes() != Scheme::default().codes();
         let find = |needle: &str| text.find(needle).map(|i| i..i + needle.len());
         for key in config.rules.keys() {
             if find_rule(key).is_none() {

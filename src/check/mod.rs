@@ -31,7 +31,9 @@ use crate::model::{Action, FocusArea, Plan, Priority, Reading, Scheme, Text};
 pub struct Context<'a> {
     pub plan: &'a Plan,
     pub loaded: &'a Loaded,
-    pub scheme: &'a Scheme,
+    /// The configured scheme; each file's plan is read with its own
+    /// ([`Context::scheme_of`]).
+    pub config_scheme: &'a Scheme,
     pub roster: &'a crate::model::Roster,
     /// Period labels that are not months but known (`ragplan.toml`).
     pub period_order: &'a [String],
@@ -55,21 +57,29 @@ pub struct StatusCell<'a, 'r> {
 
 impl<'a> Context<'a> {
     pub fn new(loaded: &'a Loaded, options: &'a Options) -> Self {
-        let readings = loaded
-            .plan
+        let plan = &loaded.plan;
+        let readings = plan
             .actions()
-            .flat_map(|(_, _, action)| action.statuses.iter())
-            .map(|text| options.scheme.read_cell(text))
+            .flat_map(|(priority, _, action)| {
+                let scheme = plan.scheme_of(priority);
+                action.statuses.iter().map(|text| scheme.read_cell(text))
+            })
             .collect();
         Context {
             plan: &loaded.plan,
             loaded,
-            scheme: &options.scheme,
+            config_scheme: &options.scheme,
             roster: &options.roster,
             period_order: &options.period_order,
             readings,
             references: OnceLock::new(),
         }
+    }
+
+    /// The status scheme of a priority's plan (its file's: the area's own
+    /// codes and words).
+    pub fn scheme_of(&self, priority: &Priority) -> &'a Scheme {
+        self.plan.scheme_of(priority)
     }
 
     /// The plan's cross-references and its action index, built once.

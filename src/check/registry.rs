@@ -69,6 +69,7 @@ pub static RULES: &[&Rule] = &[
     &lead::missing_lead::RULE,
     &lead::lead_variant::RULE,
     &lead::unknown_lead::RULE,
+    &lead::initials::RULE,
     &rag::unknown::RULE,
     &rag::noncanonical::RULE,
     &rag::homoglyph::RULE,

@@ -76,6 +76,8 @@ impl Trend {
 #[derive(Debug, Clone)]
 pub struct PrioritySummary<'a> {
     pub priority: &'a Priority,
+    /// The scheme the priority is read and written with (its file's).
+    pub scheme: &'a Scheme,
     /// `Priority 7`
     pub name: String,
     /// The latest period with any status.
@@ -121,15 +123,13 @@ pub fn latest_period(priority: &Priority, scheme: &Scheme) -> Option<usize> {
         .find(|i| !rags_at(priority, *i, scheme).is_empty())
 }
 
-/// Summarises every priority, in plan order.
-pub fn summarise<'a>(
-    plan: &'a Plan,
-    findings: &[Finding],
-    scheme: &Scheme,
-) -> Vec<PrioritySummary<'a>> {
+/// Summarises every priority, in plan order, each read with its own
+/// file's scheme.
+pub fn summarise<'a>(plan: &'a Plan, findings: &[Finding]) -> Vec<PrioritySummary<'a>> {
     plan.priorities
         .iter()
         .map(|priority| {
+            let scheme = plan.scheme_of(priority);
             let latest = latest_period(priority, scheme);
             let computed = latest.and_then(|i| RollUp::of(rags_at(priority, i, scheme)));
             let previous = latest.and_then(|i| {
@@ -170,6 +170,7 @@ pub fn summarise<'a>(
             };
             PrioritySummary {
                 priority,
+                scheme,
                 name: priority.name(plan),
                 latest,
                 stated: priority

@@ -52,6 +52,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             let latest = master.summaries[index]
                 .latest
                 .and_then(|i| action.statuses.get(i));
+            let scheme = master.summaries[index].scheme;
             latest.and_then(|t| scheme.read_cell(t).rag())
         };
         let rags: Vec<_> = entries
@@ -136,7 +137,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                     ws.write_string_with_format(row, 4, text.as_ref(), &styles.cell)?;
                 }
             }
-            let code = rag.map(|r| scheme.write(r)).unwrap_or_default();
+            let code = rag.map(|r| summary.scheme.write(r)).unwrap_or_default();
             ws.write_string_with_format(row, 5, &code, styles.status(rag))?;
             ws.write_string_with_format(
                 row,

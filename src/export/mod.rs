@@ -188,7 +188,7 @@ impl<'a> Master<'a> {
     fn new(loaded: &'a Loaded, findings: &'a [Finding], options: &'a BuildOptions) -> Self {
         let layout = MasterLayout::get();
         let plan = &loaded.plan;
-        let summaries = summarise(plan, findings, &options.scheme);
+        let summaries = summarise(plan, findings);
         // Sheet order: by kind of plan, then priority number, then unnumbered in input order.
         let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
         // Monitoring reports first, then the WSoA, then the implementation plan.

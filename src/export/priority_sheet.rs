@@ -195,7 +195,7 @@ pub(crate) fn write(
     let plan = &master.loaded.plan;
     let priority = &plan.priorities[index];
     let styles = &master.styles;
-    let scheme = master.scheme;
+    let scheme = master.loaded.plan.scheme_of(priority);
     let periods = master.periods_of(priority.layout).to_vec();
     let cols = columns(master, &periods, priority.layout);
     let extras = master

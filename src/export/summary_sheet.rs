@@ -66,7 +66,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             ws.write_string_with_format(
                 row,
                 col,
-                rag.map(|r| scheme.write(r)).unwrap_or_default(),
+                rag.map(|r| s.scheme.write(r)).unwrap_or_default(),
                 styles.status(rag),
             )
             .map(|_| ())
@@ -84,7 +84,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 "{} {} (was {})",
                 t.arrow(),
                 t.word(),
-                scheme.write(before.rag)
+                s.scheme.write(before.rag)
             ),
             _ => String::new(),
         };

@@ -17,7 +17,7 @@ fn blank(source: Source) -> Text {
 }
 
 /// A plan with one priority, `rows` empty actions and the given periods.
-fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
+fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -> Loaded {
     let at = |row: u32, col: u32| Source {
         file: FileId(0),
         sheet: 0,
@@ -25,12 +25,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
     };
     let periods: Vec<Period> = periods
         .iter()
-        .map(|m| Period {
-            label: m.label(),
-            month: Some(*m),
-            source: at(0, 0),
-            review_column: false,
-        })
+        .map(|m| Period::of_month(*m, at(0, 0)))
         .collect();
     let focus_areas = (0..rows)
         .map(|r| FocusArea {
@@ -55,6 +50,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         .collect();
     let priority = Priority {
         number: Some(1),
+        term: None,
         title: None,
         description: None,
         legend: None,
@@ -71,6 +67,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32) -> Loaded {
         files: vec![SourceFile {
             name: "template".into(),
             modified: None,
+            scheme: scheme.clone(),
             sheets: vec!["Priority 1".into()],
         }],
         priorities: vec![priority],
@@ -90,7 +87,7 @@ pub fn write_template(
 ) -> Result<(), ExportError> {
     check_output(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
-    let loaded = blank_plan(periods, rows);
+    let loaded = blank_plan(periods, rows, &options.scheme);
     let (mut workbook, _) = master_workbook(&loaded, &[], options)?;
     save_atomically(out, &mut workbook, force)
 }

@@ -75,121 +75,52 @@ impl Column {
     }
 }
 
-/// Recognises a header cell's text by its words, most specific first:
-/// `Progress to date` is notes, not statuses; `Action Lead` is the lead, not
-/// the action.
+/// Recognises a header cell's text by the column vocabulary
+/// ([`super::vocabulary`]), most specific first: `Progress to date` is
+/// notes, not statuses; `Action Lead` is the lead, not the action; `Lead
+/// agency` is an organisation, kept, not the lead.
 pub fn classify(text: &str) -> Option<Column> {
+    classify_ranked(text).and_then(|(column, _)| column)
+}
+
+/// [`classify`] with the vocabulary's rank, and `Some((None, _))` for a
+/// header the vocabulary knows is not one of ragplan's columns.
+fn classify_ranked(text: &str) -> Option<(Option<Column>, u8)> {
     let t = normalise(text);
     if t.is_empty() || t.len() > 200 {
         return None;
     }
-    let words: Vec<&str> = t
+    let words = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    let first = words.first().copied().unwrap_or("");
+        .count();
+    let first = t
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     // Header cells are short labels; a sentence in a data cell ("action F went
-    // from G to A", "say why in the update notes") is not one. Only a Progress
+    // from G to A", "say why in the update notes") is not one. Only a status
     // header may carry the legend after its first word.
-    if words.len() > 8 && !matches!(first, "progress" | "rag" | "status") {
+    if words > 8 && !matches!(first, "progress" | "rag" | "status" | "brag") {
         return None;
     }
-    let has = |w: &str| words.contains(&w);
-    let starts = |p: &str| t.starts_with(p);
-    if t.contains("to date")
-        || has("update")
-        || has("updates")
-        || has("commentary")
-        || has("comments")
-        || has("comment")
-        || has("notes")
-        || starts("narrative")
-    {
-        return Some(Column::Notes);
-    }
-    if t.contains("focus area")
-        || first == "intent"
-        || starts("area of focus")
-        || starts("areas of focus")
-    {
-        return Some(Column::FocusArea);
-    }
-    if has("lead")
-        || has("leads")
-        || has("owner")
-        || has("owners")
-        || starts("responsible officer")
-        || starts("accountable officer")
-        || starts("lead officer")
-    {
-        return Some(Column::Lead);
-    }
-    if matches!(
-        t.as_str(),
-        "action id" | "id" | "action ref" | "action no" | "action no." | "letter"
-    ) {
-        return Some(Column::ActionId);
-    }
-    if matches!(
-        t.as_str(),
-        "priority" | "priority no" | "priority no." | "priority number" | "priority area"
-    ) {
-        return Some(Column::PriorityNumber);
-    }
-    if matches!(
-        t.as_str(),
-        "date"
-            | "dates"
-            | "timeframe"
-            | "timescale"
-            | "timescales"
-            | "target date"
-            | "due date"
-            | "deadline"
-            | "by when"
-            | "completion date"
-    ) {
-        return Some(Column::Timeframe);
-    }
-    if first == "action"
-        || first == "actions"
-        || starts("key action")
-        || starts("delivery objective")
-    {
-        return Some(Column::Action);
-    }
-    if (first == "evidence" && has("impact"))
-        || first == "impact"
-        || starts("success measure")
-        || starts("measures of success")
-        || starts("outcome measure")
-    {
-        return Some(Column::Evidence);
-    }
-    if first == "evidence" || first == "documents" || starts("supporting evidence") {
-        return Some(Column::Documents);
-    }
-    if first == "progress" || has("rag") || first == "status" || starts("rating") {
-        return Some(Column::Progress);
-    }
-    if matches!(
-        t.as_str(),
-        "ref" | "ref." | "reference" | "ref no" | "ref no." | "no" | "no." | "#"
-    ) {
-        return Some(Column::Reference);
-    }
-    None
+    super::vocabulary::lookup(&t)
 }
 
 /// A recognised header row.
 #[derive(Debug, Clone)]
 pub struct HeaderRow {
     pub row: u32,
-    /// Column index → what it holds; the first of each kind wins, a second
-    /// Evidence becomes Documents.
+    /// Column index → what it holds; the first of each kind wins (of several
+    /// leads, the best-ranked: `Action lead` before `Accountable lead`), a
+    /// second Evidence becomes Documents.
     pub columns: Vec<(u32, Column)>,
     /// Other header cells, kept as extra-field names.
     pub others: Vec<(u32, String)>,
+    /// Every status column with its header text: the Progress column(s)
+    /// (`Previous RAG`, `Current RAG`) and columns headed by a period (`Q1
+    /// 2022/23`, `Autumn 2022`, `3 months`, a date cell), in column order.
+    pub statuses: Vec<(u32, String)>,
 }
 
 impl HeaderRow {
@@ -206,10 +137,15 @@ impl HeaderRow {
             .find(|(c, _)| *c == col)
             .map(|(_, k)| *k)
     }
+
+    pub fn is_status(&self, col: u32) -> bool {
+        self.statuses.iter().any(|(c, _)| *c == col)
+    }
 }
 
 /// Reads one row as a header, if it is one: it must name the Actions column
-/// and at least two of Focus Area, Lead, Evidence, Progress, Update notes.
+/// and at least two of Focus Area, Lead, Evidence, Progress, Update notes and
+/// the target date.
 pub fn header_at(sheet: &Sheet, row: u32) -> Option<HeaderRow> {
     header_with(sheet, row, &Synonyms::default())
 }
@@ -226,9 +162,53 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
     read_header(sheet, row, synonyms)
 }
 
+/// The columns a header row names, and why it falls short of a plan's
+/// header when it does (for `no-plan-found`).
+#[derive(Debug, Clone)]
+pub struct HeaderReading {
+    pub header: HeaderRow,
+    /// Cells whose text names no column ragplan knows.
+    pub unknown: Vec<(u32, String)>,
+}
+
+impl HeaderReading {
+    pub fn has(&self, kind: Column) -> bool {
+        self.header.col(kind).is_some()
+    }
+
+    /// How many of the columns that make a plan's header beside the Actions
+    /// column it names.
+    pub fn supporting(&self) -> usize {
+        SUPPORTING.iter().filter(|k| self.has(**k)).count()
+    }
+
+    pub fn is_plan_header(&self) -> bool {
+        self.has(Column::Action) && self.supporting() >= 2
+    }
+}
+
+/// The columns that, beside the Actions column, make a row a plan's header.
+pub const SUPPORTING: [Column; 6] = [
+    Column::FocusArea,
+    Column::Lead,
+    Column::Evidence,
+    Column::Progress,
+    Column::Notes,
+    Column::Timeframe,
+];
+
 fn read_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow> {
-    let mut columns: Vec<(u32, Column)> = Vec::new();
+    let reading = read_row_as_header(sheet, row, synonyms);
+    reading.is_plan_header().then_some(reading.header)
+}
+
+/// Reads a row as if it were a header, whatever it is.
+pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> HeaderReading {
+    // (column, kind, rank) of every recognised cell, in column order.
+    let mut recognised: Vec<(u32, Column, u8)> = Vec::new();
     let mut unrecognised: Vec<(u32, Cow<'_, str>)> = Vec::new();
+    let mut unknown = Vec::new();
+    let mut statuses: Vec<(u32, String)> = Vec::new();
     for cell in sheet.row(row) {
         let text = match &cell.value {
             Value::Text(s) => Cow::Borrowed(s.as_str()),
@@ -241,40 +221,82 @@ fn read_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<HeaderRow
         if text.len() > 300 || text.trim().is_empty() {
             continue;
         }
-        let kind = match &cell.value {
-            Value::Text(_) => synonyms.get(&text).or_else(|| classify(&text)),
+        let ranked = match &cell.value {
+            Value::Text(_) => synonyms
+                .get(&text)
+                .map(|c| (Some(c), 0))
+                .or_else(|| classify_ranked(&text)),
             _ => None,
         };
-        let kind = match kind {
-            Some(Column::Evidence) if columns.iter().any(|(_, k)| *k == Column::Evidence) => {
-                Some(Column::Documents)
+        // A column headed by a period (`Q1 2022/23`, a date cell) holds statuses.
+        let period_label = match &cell.value {
+            Value::Date(_) => cell.value.year_month().map(|m| m.label()),
+            Value::Text(t) if matches!(ranked, None | Some((Some(Column::Progress), _))) => {
+                let t = super::text::clean(t);
+                crate::model::When::find_in(&t).map(|_| t)
             }
-            k => k,
+            _ => None,
         };
-        match kind {
-            Some(k) if !columns.iter().any(|(_, x)| *x == k) => columns.push((cell.at.col, k)),
-            _ => unrecognised.push((cell.at.col, text)),
+        if let Some(label) = period_label {
+            statuses.push((cell.at.col, label));
+            if ranked.is_none() {
+                continue;
+            }
+        } else if let Some((Some(Column::Progress), _)) = ranked {
+            statuses.push((cell.at.col, super::text::clean(&text)));
+        }
+        match ranked {
+            Some((Some(kind), rank)) => {
+                let kind = if kind == Column::Evidence
+                    && recognised.iter().any(|(_, k, _)| *k == Column::Evidence)
+                {
+                    Column::Documents
+                } else {
+                    kind
+                };
+                recognised.push((cell.at.col, kind, rank));
+            }
+            Some((None, _)) => unrecognised.push((cell.at.col, text)),
+            None => {
+                unknown.push((cell.at.col, super::text::clean(&text)));
+                unrecognised.push((cell.at.col, text));
+            }
         }
     }
-    let has = |k| columns.iter().any(|(_, x)| *x == k);
-    let supporting = [
-        Column::FocusArea,
-        Column::Lead,
-        Column::Evidence,
-        Column::Progress,
-        Column::Notes,
-    ]
-    .iter()
-    .filter(|k| has(**k))
-    .count();
-    (has(Column::Action) && supporting >= 2).then(|| HeaderRow {
-        row,
-        columns,
-        others: unrecognised
-            .into_iter()
-            .map(|(col, text)| (col, super::text::clean(&text)))
-            .collect(),
-    })
+    // One column of each kind: the first, or for several leads the best-ranked.
+    let mut columns: Vec<(u32, Column)> = Vec::new();
+    let mut extra: Vec<u32> = Vec::new();
+    for &(col, kind, _) in &recognised {
+        let best = recognised
+            .iter()
+            .filter(|(_, k, _)| *k == kind)
+            .min_by_key(|(c, _, r)| (*r, *c))
+            .map(|(c, _, _)| *c);
+        if best == Some(col) {
+            columns.push((col, kind));
+        } else if kind != Column::Progress {
+            extra.push(col);
+        }
+    }
+    let mut others: Vec<(u32, String)> = unrecognised
+        .into_iter()
+        .map(|(col, text)| (col, super::text::clean(&text)))
+        .collect();
+    for col in extra {
+        if let Some(cell) = sheet.get(crate::model::CellRef::new(row, col)) {
+            others.push((col, super::text::clean(&cell.value.display())));
+        }
+    }
+    others.sort_by_key(|(c, _)| *c);
+    HeaderReading {
+        header: HeaderRow {
+            row,
+            columns,
+            others,
+            statuses,
+        },
+        unknown,
+    }
 }
 
 /// Whether some cell of the row could be classified as the Actions column:
@@ -295,8 +317,7 @@ fn may_name_actions(sheet: &Sheet, row: u32) -> bool {
                 .any(|w| {
                     // (Unicode case rules can fold a non-ASCII letter into one of these.)
                     !w.is_ascii()
-                        || ["action", "actions", "key", "delivery"]
-                            .iter()
+                        || super::vocabulary::action_first_words()
                             .any(|first| w.eq_ignore_ascii_case(first))
                 })
     })

@@ -7,13 +7,15 @@
 
 pub mod grid;
 pub mod header;
-pub mod implementation;
+pub mod layout;
+pub mod legend;
 pub mod monitoring;
 mod ods_guard;
 pub mod read;
 pub mod sheet;
+mod table;
 pub mod text;
-pub mod wsoa;
+pub mod vocabulary;
 mod xls_guard;
 mod xlsx_scan;
 
@@ -76,6 +78,9 @@ pub struct Input {
     pub workbook: Result<Workbook, ReadError>,
     /// Indexes of the sheets that held a plan.
     pub plan_sheets: Vec<usize>,
+    /// Indexes of the sheets that summarise statuses (counts, formulas):
+    /// not plans, but checked for formula errors.
+    pub summary_sheets: Vec<usize>,
     /// Whether some sheet names a priority (`Priority 3: …` in its first
     /// cells, or in its name): a hint for `no-plan-found`, taken while the
     /// cells are there.
@@ -237,33 +242,50 @@ pub fn load_files(
                 .map(move |(s, sheet)| (f, s, sheet))
         })
         .collect();
-    let read: Vec<(Vec<crate::model::Priority>, bool, (usize, usize))> =
+    let read: Vec<(sheet::SheetRead, bool, (usize, usize))> =
         crate::parallel::map_mut(&mut sheets, |_, (f, s, sheet)| {
             let id = monitoring::SheetId {
                 file: FileId::from_index(*f),
                 sheet: *s as u32,
             };
-            let priorities = sheet::read(sheet, id, scheme, synonyms);
+            let read = sheet::read_sheet(sheet, id, scheme, synonyms);
             let mentions_priority = monitoring::mentions_priority(sheet);
             if keep == KeepCells::FormulaErrors {
                 sheet.keep_formula_errors_only();
             }
-            (priorities, mentions_priority, (*f, *s))
+            (read, mentions_priority, (*f, *s))
         });
     drop(sheets);
     let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();
     for ((i, file), workbook) in files.into_iter().enumerate().zip(workbooks) {
         let mut plan_sheets = Vec::new();
+        let mut summary_sheets = Vec::new();
         let mut mentions_priority = false;
-        while let Some((priorities, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i)
-        {
+        let mut legend = Vec::new();
+        let first = loaded.plan.priorities.len();
+        while let Some((read, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i) {
             mentions_priority |= mentions;
-            if !priorities.is_empty() {
-                loaded.plan.priorities.extend(priorities);
+            legend.extend(read.legend);
+            if read.summary {
+                summary_sheets.push(s);
+            }
+            if !read.priorities.is_empty() {
+                loaded.plan.priorities.extend(read.priorities);
                 plan_sheets.push(s);
             }
         }
+        // The file's own status scale: its legend and how its cells are written.
+        let samples: Vec<crate::model::StatusSample<'_>> = loaded.plan.priorities[first..]
+            .iter()
+            .flat_map(|p| p.actions())
+            .flat_map(|a| a.statuses.iter())
+            .map(|t| crate::model::StatusSample {
+                raw: t.raw(),
+                fill: t.fill,
+            })
+            .collect();
+        let file_scheme = scheme.for_area(&legend, &samples);
         let sheets = match &workbook {
             Ok(wb) => wb.sheets.iter().map(|s| s.name.clone()).collect(),
             Err(_) => Vec::new(),
@@ -272,12 +294,14 @@ pub fn load_files(
             name: file.name.clone(),
             modified: file.modified,
             sheets,
+            scheme: file_scheme,
         });
         loaded.inputs.push(Input {
             name: file.name,
             modified: file.modified,
             workbook,
             plan_sheets,
+            summary_sheets,
             mentions_priority,
         });
     }

@@ -47,48 +47,154 @@ pub fn text_of(id: SheetId, at: CellRef, cell: Option<&GridCell>) -> Text {
     }
 }
 
-/// `Priority 7: The oversight …` → (7, statement, further paragraphs).
-pub fn parse_title(text: &str) -> Option<(u32, String, Option<String>)> {
+/// The words plans use for their priorities, longest first, with the name
+/// ragplan gives them: areas of weakness, areas for action, improvement
+/// areas, work streams, themes.
+const PRIORITY_TERMS: &[(&str, &str)] = &[
+    (
+        "areas of significant weakness",
+        "Area of significant weakness",
+    ),
+    (
+        "area of significant weakness",
+        "Area of significant weakness",
+    ),
+    (
+        "significant area of weakness",
+        "Area of significant weakness",
+    ),
+    ("area of weakness", "Area of weakness"),
+    ("areas of weakness", "Area of weakness"),
+    ("area for improvement", "Area for improvement"),
+    ("area for development", "Area for development"),
+    ("area for action", "Area for action"),
+    ("improvement priority", "Improvement priority"),
+    ("improvement area", "Improvement area"),
+    ("key priority", "Priority"),
+    ("priority area", "Priority"),
+    ("work-stream", "Workstream"),
+    ("work stream", "Workstream"),
+    ("workstream", "Workstream"),
+    ("priority", "Priority"),
+    ("theme", "Theme"),
+    ("strand", "Strand"),
+    ("aow", "AoW"),
+    ("asw", "ASW"),
+    ("afa", "AfA"),
+    ("ws", "WS"),
+];
+
+/// A priority's heading: `Priority 7: The oversight …`, `Workstream 2 –
+/// Identification of need`, `Improvement area 3`, `AoW 4: …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// What the plan calls its priorities (`Workstream`), as ragplan names them.
+    pub term: &'static str,
+    pub number: u32,
+    /// The problem statement after the number (may be empty).
+    pub statement: String,
+    /// Further paragraphs of the cell.
+    pub description: Option<String>,
+}
+
+impl Heading {
+    pub fn is_priority(&self) -> bool {
+        self.term == "Priority"
+    }
+}
+
+/// Reads a priority heading at the start of a cell's text. Not a heading:
+/// `Priority 72% of schools`, `Workstream 1.2 …` (an action's reference),
+/// `Theme lead: …`, `Workstream 3 lead: …`.
+pub fn parse_heading(text: &str) -> Option<Heading> {
     let mut lines = text.lines();
     let first = lines.next()?.trim();
-    // Match `priority` on the original text (ASCII case only): offsets found
-    // in a Unicode-lowercased copy do not fit the original (`İ`, `Ω`).
-    let rest = first
-        .get(..8)
-        .filter(|p| p.eq_ignore_ascii_case("priority"))
-        .map(|_| &first[8..])?;
-    let rest = rest.trim_start();
+    // Terms are ASCII, matched on the original text so offsets fit it (`İ`, `Ω`).
+    let (term_len, term) = PRIORITY_TERMS.iter().find_map(|(word, name)| {
+        let head = first.get(..word.len())?;
+        head.eq_ignore_ascii_case(word)
+            .then_some((word.len(), *name))
+    })?;
+    let rest = &first[term_len..];
+    // Short terms may run into the number (`AoW1`, `WS2`); words need a space.
+    let spaced = rest.starts_with([' ', '-', '_', '.', '\u{a0}']);
+    if !spaced && term_len > 3 && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let rest = if spaced && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        rest.trim_start_matches(['-', '_', '.', ' '])
+    } else {
+        rest
+    };
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let number: u32 = digits.parse().ok()?;
-    let after = &rest[digits.len()..];
-    // `Priority 7:` or `Priority 7 -` or `Priority 7` then text; not `Priority 72%`.
-    if after
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() || c == '%')
+    let (number, after) = if digits.is_empty() {
+        // `Area of weakness A:`: a letter standing for a number.
+        let mut chars = rest.chars();
+        let letter = chars.next().filter(char::is_ascii_uppercase)?;
+        let after = chars.as_str();
+        if !after.starts_with([':', '.', ' ', '-', '–', '—', ')']) && !after.is_empty() {
+            return None;
+        }
+        if term == "Priority" || term == "Workstream" || term == "WS" {
+            return None;
+        }
+        (u32::from(letter) - u32::from('A') + 1, after)
+    } else {
+        (digits.parse::<u32>().ok()?, &rest[digits.len()..])
+    };
+    // `Priority 7:` or `Priority 7 -` or `Priority 7` then text; not
+    // `Priority 72%`, not an action's reference `WS1.2`.
+    if after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
     let statement = after
-        .trim_start_matches([':', '.', '-', '–', '—', ' '])
+        .trim_start_matches([':', '.', '-', '–', '—', ' ', ')'])
         .trim()
         .to_string();
+    let next_word = statement
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        next_word.as_str(),
+        "lead" | "leads" | "owner" | "owners" | "sponsor" | "sponsors" | "rag" | "status"
+    ) {
+        return None;
+    }
     let mut more: Vec<&str> = lines.collect();
     let statement = if statement.is_empty() && !more.is_empty() {
-        more.remove(0).to_string()
+        more.remove(0).trim().to_string()
     } else {
         statement
     };
     let description = (!more.is_empty()).then(|| more.join("\n"));
-    Some((number, statement, description))
+    Some(Heading {
+        term,
+        number,
+        statement,
+        description,
+    })
 }
 
-/// `PR2`, `P7 Oversight`, `Priority 3`, `Pr 4` → the number.
-pub fn number_from_sheet_name(name: &str) -> Option<u32> {
+/// `Priority 7: The oversight …` → (7, statement, further paragraphs).
+pub fn parse_title(text: &str) -> Option<(u32, String, Option<String>)> {
+    parse_heading(text)
+        .filter(Heading::is_priority)
+        .map(|h| (h.number, h.statement, h.description))
+}
+
+/// `PR2`, `P7 Oversight`, `Priority 3`, `Pr 4`, `Theme 1 Identification`,
+/// `WS2` → what the plan calls the priority, and its number.
+pub fn number_from_sheet_name(name: &str) -> Option<(&'static str, u32)> {
+    if let Some(h) = parse_heading(name.trim()) {
+        return Some((h.term, h.number));
+    }
     let lower = name.trim().to_lowercase();
-    let rest = ["priority", "pr", "p"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p))?;
+    let rest = ["pr", "p"].iter().find_map(|p| lower.strip_prefix(p))?;
     let rest = rest.trim_start_matches([' ', '-', '_', '.']);
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     if digits.is_empty()
@@ -96,7 +202,7 @@ pub fn number_from_sheet_name(name: &str) -> Option<u32> {
     {
         return None;
     }
-    digits.parse().ok()
+    digits.parse().ok().map(|n| ("Priority", n))
 }
 
 /// Reads the text above a table: title, legend, vision (or milestone), the
@@ -108,6 +214,7 @@ pub fn read_preamble(
     priority: &mut Priority,
 ) {
     let mut vision_row = None;
+    let mut title_row = None;
     let mut labels = Vec::new();
     let mut title_needs_statement = false;
     let mut vision_needs_text = false;
@@ -116,19 +223,22 @@ pub fn read_preamble(
         let text = text_of(id, cell.at, Some(cell));
         let lower = text.value.to_lowercase();
         if priority.title.is_none()
-            && let Some((number, statement, description)) = parse_title(&text.value)
+            && let Some(heading) = parse_heading(&text.value)
         {
-            priority.number = Some(number);
-            priority.description = description;
+            priority.number = Some(heading.number);
+            priority.term = Some(heading.term);
+            priority.description = heading.description;
             priority.source = text.source;
-            title_needs_statement = statement.is_empty();
-            priority.title = Some(text.with_value(statement));
+            title_needs_statement = heading.statement.is_empty();
+            title_row = Some(cell.at.row);
+            priority.title = Some(text.with_value(heading.statement));
             continue;
         }
-        let is_legend = ["blue", "red", "amber", "green"]
+        let is_legend = (["blue", "red", "amber", "green"]
             .iter()
             .all(|w| lower.contains(w))
-            && lower.len() > 40;
+            && lower.len() > 40)
+            || super::legend::entries_in_text(&text.value).len() >= 3;
         if priority.legend.is_none() && is_legend {
             priority.legend = Some(text);
         } else if priority.vision.is_none()
@@ -143,8 +253,8 @@ pub fn read_preamble(
             if let Some(v) = &mut priority.vision {
                 v.set_value(format!("{}\n{}", v.value, text.value));
             }
-        } else if lower.contains("overall") && lower.len() < 60 {
-            labels.push(cell.at);
+        } else if is_status_label(&lower) {
+            labels.push((cell.at, text));
         } else if title_needs_statement && !is_legend && lower.len() > 12 {
             // `Priority 3` in one cell, its problem statement in the next.
             title_needs_statement = false;
@@ -156,32 +266,91 @@ pub fn read_preamble(
         }
     }
     // The stated overall status: a short cell reading as a status, beside or
-    // under a label such as `Overall RAG:`, else on the vision row or the row
-    // below it. Nothing is guessed from anywhere else (a legend split into
-    // cells would otherwise be read as a status).
-    let is_status = |c: &GridCell| {
-        let s = c.value.display();
-        s.chars().count() <= 12 && scheme.read(&s).rag().is_some()
+    // under a label such as `Overall RAG:` (also two rows under it, a blank
+    // row between), else beside or under the vision, else the title. Never a
+    // legend's code (`B R A G Grey` down a column, each with its meaning).
+    let at = |row: u32, col: u32| preamble.iter().find(|c| c.at.row == row && c.at.col == col);
+    let is_status = |c: &&&GridCell| {
+        super::sheet::is_status_value(c, scheme) && !is_legend_token(c, preamble, scheme)
     };
-    let beside_label = labels.iter().find_map(|l| {
-        preamble.iter().find(|c| {
-            ((c.at.row == l.row && c.at.col > l.col)
-                || (c.at.row == l.row + 1 && c.at.col == l.col))
-                && is_status(c)
+    let under = |row: u32, col: u32| {
+        at(row + 1, col).filter(is_status).or_else(|| {
+            at(row + 2, col)
+                .filter(|_| at(row + 1, col).is_none())
+                .filter(is_status)
         })
-    });
-    let stated = beside_label.or_else(|| {
-        let v = vision_row?;
+    };
+    let beside = |l: &CellRef| {
         preamble
             .iter()
-            .find(|c| (c.at.row == v || c.at.row == v + 1) && is_status(c))
-    });
+            .filter(|c| c.at.row == l.row && c.at.col > l.col)
+            .find(is_status)
+            .or_else(|| under(l.row, l.col))
+    };
+    let beside_label = labels.iter().find_map(|(l, _)| beside(l));
+    // A label with no status by it is kept as text (the master writes its
+    // own label beside the stated status).
+    for (_, text) in labels.iter().filter(|(l, _)| beside(l).is_none()) {
+        other.push(text.clone());
+    }
+    let beside_row = |row: Option<u32>| {
+        let r = row?;
+        preamble
+            .iter()
+            .find(|c| (c.at.row == r || c.at.row == r + 1) && is_status(c))
+    };
+    let stated = beside_label
+        .or_else(|| beside_row(vision_row))
+        .or_else(|| beside_row(title_row));
     priority.stated_status = stated.map(|c| text_of(id, c.at, Some(c)));
     let stated_at = priority.stated_status.as_ref().map(|t| t.source);
     priority.preamble = other
         .into_iter()
         .filter(|t| Some(t.source) != stated_at)
         .collect();
+}
+
+/// `Overall RAG:`, `Overall status`, `Current overall rating`: a label
+/// for a priority's stated status.
+fn is_status_label(lower: &str) -> bool {
+    lower.len() < 60
+        && (lower.contains("overall")
+            || matches!(
+                lower.trim_end_matches([':', ' ']),
+                "rag" | "status" | "rag status" | "rag rating" | "current rag" | "current status"
+            ))
+}
+
+/// Whether a status-like cell is a legend's token: its meaning beside it, or
+/// one of a column of codes.
+fn is_legend_token(cell: &GridCell, preamble: &[&GridCell], scheme: &Scheme) -> bool {
+    let described = preamble
+        .iter()
+        .filter(|c| {
+            c.at.row == cell.at.row && c.at.col > cell.at.col && c.at.col <= cell.at.col + 3
+        })
+        .any(|c| c.value.display().split_whitespace().count() >= 2);
+    let column_of_codes = preamble
+        .iter()
+        .filter(|c| {
+            c.at.col == cell.at.col
+                && c.at.row != cell.at.row
+                && c.at.row.abs_diff(cell.at.row) <= 4
+                && super::sheet::is_status_value(c, scheme)
+        })
+        .count()
+        >= 2;
+    described || column_of_codes
+}
+
+/// What a plan calls its priorities, from a column's header (`Workstream`,
+/// `Theme`, `Area of weakness`).
+pub fn term_of(header: &str) -> Option<&'static str> {
+    let t = normalise(header);
+    PRIORITY_TERMS
+        .iter()
+        .find(|(word, _)| t == *word || t.strip_prefix(word).is_some_and(|r| r == "s"))
+        .map(|(_, name)| *name)
 }
 
 /// `1.1 Roles …` → `1.1`; `Ref - 3.1 …` → `3.1`; `Ref -1.2 …` → `1.2`;
@@ -328,10 +497,50 @@ mod tests {
             (1, "İstanbul \u{2126} \u{212A} partnership")
         );
         assert_eq!(parse_title("\u{212A}\u{2126}\u{212A}"), None);
-        assert_eq!(number_from_sheet_name("PR2"), Some(2));
-        assert_eq!(number_from_sheet_name("P7 Oversight"), Some(7));
-        assert_eq!(number_from_sheet_name("Priority 3"), Some(3));
-        assert_eq!(number_from_sheet_name("Sheet1"), None);
-        assert_eq!(number_from_sheet_name("Plan"), None);
+        let number = |name| number_from_sheet_name(name).map(|(_, n)| n);
+        assert_eq!(number("PR2"), Some(2));
+        assert_eq!(number("P7 Oversight"), Some(7));
+        assert_eq!(number("Priority 3"), Some(3));
+        assert_eq!(
+            number_from_sheet_name("Theme 1 Identification"),
+            Some(("Theme", 1))
+        );
+        assert_eq!(number_from_sheet_name("WS2"), Some(("WS", 2)));
+        assert_eq!(number("Sheet1"), None);
+        assert_eq!(number("Plan"), None);
+    }
+
+    #[test]
+    fn headings_of_other_areas() {
+        let h = |s| parse_heading(s).map(|h| (h.term, h.number, h.statement));
+        assert_eq!(
+            h("Workstream 2: Identification and assessment of need"),
+            Some((
+                "Workstream",
+                2,
+                "Identification and assessment of need".into()
+            ))
+        );
+        assert_eq!(
+            h("Improvement area 3 – Transitions"),
+            Some(("Improvement area", 3, "Transitions".into()))
+        );
+        assert_eq!(h("AoW 4: EHC plans"), Some(("AoW", 4, "EHC plans".into())));
+        assert_eq!(h("AoW1 EHC plans"), Some(("AoW", 1, "EHC plans".into())));
+        assert_eq!(
+            h("Area for action 1: Leadership"),
+            Some(("Area for action", 1, "Leadership".into()))
+        );
+        assert_eq!(
+            h("Area of weakness B: Communication"),
+            Some(("Area of weakness", 2, "Communication".into()))
+        );
+        assert_eq!(h("WS1.2 Publish the strategy"), None);
+        assert_eq!(h("Priority 1.1 Roles"), None);
+        assert_eq!(h("Theme lead: Director of Education"), None);
+        assert_eq!(h("Workstream 3 lead: Jo Bloggs"), None);
+        assert_eq!(h("Themes of the plan"), None);
+        assert_eq!(h("Workstreams"), None);
+        assert_eq!(h("Priority A"), None);
     }
 }

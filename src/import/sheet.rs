@@ -1,44 +1,501 @@
 //! Reading one sheet: its tables, found by their header rows, and the
-//! priorities they belong to. One reader serves the three layouts: the
-//! monitoring report (one priority per sheet, periods under Progress), the
-//! Written Statement of Action (priorities as section rows, bulleted actions)
-//! and the implementation plan (a Priority column, references as ids). Their
-//! conventions live in [`super::monitoring`], [`super::wsoa`] and
-//! [`super::implementation`].
+//! priorities they belong to. One engine serves every layout
+//! ([`super::layout`]): it sorts each row into what it is — a header, a
+//! priority's heading (`Priority 3 …`, `Workstream 2: …`, `AoW 4`), a
+//! caption, a subgroup heading, a legend, the header of another kind of
+//! table (risks) that ends the plan's, or an action — and hands action rows
+//! to [`super::table`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::grid::{GridCell, Sheet, Value};
 use super::header::{Column, HeaderRow, Synonyms, header_with};
-use super::implementation::{Section, reference_parts, section};
+use super::layout::implementation_plan::{Section, section};
+use super::layout::{self, TableHead};
+use super::legend;
 use super::monitoring::{
-    SheetId, action_id, focus_reference, number_from_sheet_name, parse_title, read_preamble,
-    text_of,
+    SheetId, number_from_sheet_name, parse_heading, read_preamble, term_of, text_of,
 };
+use super::table::TableReader;
 use super::text::clean;
-use super::wsoa::{assigned_id, split_actions};
-use crate::model::{
-    Action, CellRef, ExtraField, FocusArea, Layout, Period, Priority, Scheme, Text, Timeframe,
-    split_leads,
-};
+use crate::model::{CellRef, FocusArea, LegendEntry, Priority, Scheme, Text};
 
-/// Which layout a table is, by its header.
-fn layout_of(header: &HeaderRow, has_periods: bool) -> Layout {
-    if header.col(Column::PriorityNumber).is_some() {
-        Layout::ImplementationPlan
-    } else if header.col(Column::Timeframe).is_some()
-        && !has_periods
-        && header.col(Column::FocusArea).is_some()
-    {
-        Layout::WrittenStatement
-    } else {
-        Layout::MonitoringReport
+/// What one sheet holds.
+#[derive(Debug, Default)]
+pub struct SheetRead {
+    pub priorities: Vec<Priority>,
+    /// The status legend entries the sheet defines (a key above a table, a
+    /// `Key` sheet, a Progress header carrying the legend).
+    pub legend: Vec<LegendEntry>,
+    /// Whether the sheet is a summary of statuses (counts, formulas): not a
+    /// plan, but checked for formula errors.
+    pub summary: bool,
+}
+
+/// Reads every priority on a sheet; none when it holds no plan table.
+pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> Vec<Priority> {
+    read_sheet(sheet, id, scheme, synonyms).priorities
+}
+
+/// Reads a sheet: its priorities, its legend, and whether it is a summary.
+pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> SheetRead {
+    let rows = sheet.row_numbers();
+    let headers: BTreeMap<u32, HeaderRow> = rows
+        .iter()
+        .filter_map(|r| header_with(sheet, *r, synonyms).map(|h| (*r, h)))
+        .collect();
+    if headers.is_empty() {
+        return SheetRead {
+            priorities: Vec::new(),
+            legend: legend::key_sheet(sheet),
+            summary: layout::summary_sheet::is_summary(sheet, scheme),
+        };
+    }
+    let mut reader = SheetReader {
+        sheet,
+        id,
+        scheme,
+        rows: &rows,
+        headers: &headers,
+        done: Vec::new(),
+        current: None,
+        pending: Vec::new(),
+        header: None,
+        layout: layout::get(crate::model::Layout::MonitoringReport),
+        table: TableReader::new(sheet, id),
+        skip_until: 0,
+        in_legend: false,
+        legend: Vec::new(),
+    };
+    reader.read();
+    let mut legend = reader.legend;
+    for p in &reader.done {
+        if let Some(t) = &p.legend {
+            legend.extend(legend::entries_in_text(&t.value));
+        }
+    }
+    for h in headers.values() {
+        for (col, _) in &h.statuses {
+            if let Some(c) = sheet.get(CellRef::new(h.row, *col)) {
+                legend.extend(legend::entries_in_text(&clean(&c.value.display())));
+            }
+        }
+    }
+    SheetRead {
+        priorities: fold_containers(reader.done),
+        legend,
+        summary: false,
     }
 }
 
-fn new_priority(id: SheetId, at: CellRef, layout: Layout) -> Priority {
+struct SheetReader<'a> {
+    sheet: &'a Sheet,
+    id: SheetId,
+    scheme: &'a Scheme,
+    rows: &'a [u32],
+    headers: &'a BTreeMap<u32, HeaderRow>,
+    done: Vec<Priority>,
+    current: Option<Priority>,
+    /// Rows not yet given to a priority (text above a table, between tables).
+    pending: Vec<u32>,
+    /// The table the rows belong to; `None` above the first table, after a
+    /// priority's heading that its own table follows, and after another kind
+    /// of table began.
+    header: Option<&'a HeaderRow>,
+    layout: &'static dyn layout::TableLayout,
+    table: TableReader<'a>,
+    /// Rows up to here belong to the header (its period row).
+    skip_until: u32,
+    /// Inside a `Key` block under or inside a table.
+    in_legend: bool,
+    legend: Vec<LegendEntry>,
+}
+
+impl<'a> SheetReader<'a> {
+    fn read(&mut self) {
+        for (i, &row) in self.rows.iter().enumerate() {
+            if row < self.skip_until {
+                continue;
+            }
+            if let Some(h) = self.headers.get(&row) {
+                self.start_table(h);
+                continue;
+            }
+            let Some(h) = self.header else {
+                if self.heading(row).is_some() {
+                    self.start_priority(row, i);
+                } else {
+                    self.pending.push(row);
+                }
+                continue;
+            };
+            if self.is_title_row(row, Some(h)) {
+                self.start_priority(row, i);
+                continue;
+            }
+            let cells = self.non_blank(row);
+            let next_is_header = self
+                .rows
+                .get(i + 1)
+                .is_some_and(|r| self.headers.contains_key(r));
+            // A caption right above the next table (`Strategy for SEN … plan`).
+            if cells.len() == 1 && next_is_header {
+                self.pending.push(row);
+                continue;
+            }
+            // The header of another kind of table (risks and issues): the
+            // plan's table ends.
+            if is_other_table_header(&cells) {
+                self.header = None;
+                self.pending.push(row);
+                continue;
+            }
+            if self.is_legend_row(&cells, h) {
+                self.pending.push(row);
+                continue;
+            }
+            if self.priority_column_section(row, h) {
+                // (a new priority began; the row is still read below)
+            }
+            let Some(priority) = self.current.as_mut() else {
+                continue;
+            };
+            if !self.pending.is_empty() {
+                priority.preamble.extend(
+                    cells_of(self.sheet, &self.pending)
+                        .into_iter()
+                        .map(|c| text_of(self.id, c.at, Some(c)))
+                        .filter(|t| !t.is_empty()),
+                );
+                self.pending.clear();
+            }
+            if let Some(title) = subgroup_heading(self.sheet, &cells, h) {
+                let title = text_of(self.id, title.at, Some(title));
+                self.table.start_heading(priority, title);
+                priority.end_row = priority.end_row.max(row);
+                continue;
+            }
+            self.table.read_row(h, row, priority, self.layout);
+            priority.end_row = priority.end_row.max(row);
+        }
+        if let Some(p) = self.current.as_mut() {
+            p.preamble.extend(
+                cells_of(self.sheet, &self.pending)
+                    .into_iter()
+                    .map(|c| text_of(self.id, c.at, Some(c)))
+                    .filter(|t| !t.is_empty()),
+            );
+            if let Some(last) = self.pending.last() {
+                p.end_row = p.end_row.max(*last);
+            }
+        }
+        let current = self.current.take();
+        self.finish(current);
+    }
+
+    fn non_blank(&self, row: u32) -> Vec<&'a GridCell> {
+        self.sheet
+            .row(row)
+            .iter()
+            .filter(|c| !c.value.is_blank())
+            .collect()
+    }
+
+    fn heading(&self, row: u32) -> Option<super::monitoring::Heading> {
+        let first = self.sheet.row(row).iter().find(|c| !c.value.is_blank())?;
+        parse_heading(&clean(&first.value.display()))
+    }
+
+    /// A plan header: the table begins (or, repeated, goes on).
+    fn start_table(&mut self, h: &'a HeaderRow) {
+        let (sheet, id) = (self.sheet, self.id);
+        let first_on_sheet = self.done.is_empty();
+        let priority = self.current.get_or_insert_with(|| {
+            let mut p = new_priority(id, CellRef::new(h.row, h.columns[0].0));
+            if first_on_sheet && let Some((term, n)) = number_from_sheet_name(&sheet.name) {
+                p.number = Some(n);
+                p.term = Some(term);
+            }
+            p
+        });
+        if priority.focus_areas.is_empty() && !self.pending.is_empty() {
+            read_preamble(&cells_of(sheet, &self.pending), id, self.scheme, priority);
+            self.legend
+                .extend(legend::entries_in_cells(&cells_of(sheet, &self.pending)));
+            self.pending.clear();
+        }
+        let before = priority.periods.len();
+        self.skip_until = self.table.map_periods(h, &mut priority.periods);
+        let has_periods = priority
+            .periods
+            .iter()
+            .any(|p| p.when.is_some() && !p.review_column)
+            || priority.periods.len() > before + 1;
+        if priority.focus_areas.is_empty() {
+            let titled = priority.number.is_some() && priority.term.is_none_or(|t| t == "Priority");
+            let table = TableHead {
+                header: h,
+                has_periods,
+                titled_priority: titled,
+            };
+            self.layout = layout::of(&table, sheet);
+            priority.layout = self.layout.layout();
+            if priority.term.is_none()
+                && let Some(col) = h.col(Column::PriorityNumber)
+                && let Some(cell) = sheet.get(CellRef::new(h.row, col))
+            {
+                priority.term = term_of(&cell.value.display());
+            }
+        }
+        priority.end_row = priority.end_row.max(h.row);
+        self.header = Some(h);
+        self.in_legend = false;
+        self.table.new_table();
+    }
+
+    /// A priority's heading row: a new priority. When its own table follows
+    /// within a few rows (the WSoA: heading, milestone, header), the rows up
+    /// to it are its preamble; otherwise it is a section of the table in
+    /// progress (`Workstream 2: …` between action rows), which goes on.
+    fn start_priority(&mut self, row: u32, i: usize) {
+        // A priority with no table of its own (the WSoA's Priority 2) still
+        // keeps its title, milestone and notes.
+        if let Some(p) = self
+            .current
+            .as_mut()
+            .filter(|p| p.focus_areas.is_empty() && !self.pending.is_empty())
+        {
+            read_preamble(
+                &cells_of(self.sheet, &self.pending),
+                self.id,
+                self.scheme,
+                p,
+            );
+            self.legend.extend(legend::entries_in_cells(&cells_of(
+                self.sheet,
+                &self.pending,
+            )));
+            p.end_row = p.end_row.max(*self.pending.last().unwrap_or(&row));
+        }
+        let leftover = std::mem::take(&mut self.pending);
+        // A priority begun by a heading is of the same kind as the one before
+        // it on the sheet (the WSoA's Priority 2 has no table).
+        let previous = self.current.as_ref().or(self.done.last());
+        let kind = previous.map_or(crate::model::Layout::MonitoringReport, |p| p.layout);
+        let periods = previous.map(|p| p.periods.clone()).unwrap_or_default();
+        let current = self.current.take();
+        if let Some(p) = &current
+            && !leftover.is_empty()
+            && !p.focus_areas.is_empty()
+        {
+            // Text between the last action and the heading stays with the
+            // priority it follows.
+            let texts: Vec<Text> = cells_of(self.sheet, &leftover)
+                .into_iter()
+                .map(|c| text_of(self.id, c.at, Some(c)))
+                .filter(|t| !t.is_empty())
+                .collect();
+            self.finish(Some(Priority {
+                preamble: [p.preamble.clone(), texts].concat(),
+                ..p.clone()
+            }));
+        } else {
+            self.finish(current);
+        }
+        let mut p = new_priority(self.id, CellRef::new(row, first_col(self.sheet, row)));
+        p.layout = kind;
+        p.end_row = row;
+        let section_of_table = self
+            .header
+            .is_some_and(|h| !self.own_table_follows(i) && self.actions_follow(h, i));
+        if !section_of_table {
+            self.pending.push(row);
+            self.header = None;
+            self.current = Some(p);
+            return;
+        }
+        // A section of the table in progress: same columns, same periods.
+        p.periods = periods;
+        let cells = cells_of(self.sheet, &[row]);
+        read_preamble(&cells, self.id, self.scheme, &mut p);
+        if let Some(h) = self.header {
+            // The section's own stated status, in a status column of its row.
+            let stated = cells
+                .iter()
+                .rfind(|c| h.is_status(c.at.col) && is_status_value(c, self.scheme));
+            if let Some(c) = stated {
+                p.stated_status = Some(text_of(self.id, c.at, Some(c)));
+                p.preamble.retain(|t| t.source.cell != c.at);
+            }
+        }
+        self.table.new_section();
+        self.current = Some(p);
+    }
+
+    /// Whether the row after the heading at `rows[i]` is an action of the
+    /// table `h`: something in its Lead, status or Ref column.
+    fn actions_follow(&self, h: &HeaderRow, i: usize) -> bool {
+        let Some(&next) = self.rows.get(i + 1) else {
+            return false;
+        };
+        if self.heading(next).is_some() {
+            return true;
+        }
+        [Column::Lead, Column::Reference, Column::ActionId]
+            .iter()
+            .filter_map(|k| h.col(*k))
+            .chain(h.statuses.iter().map(|(c, _)| *c))
+            .any(|c| self.table.own(next, c))
+    }
+
+    /// Whether a plan header comes within a few rows of the heading at
+    /// `rows[i]`, before the next heading.
+    fn own_table_follows(&self, i: usize) -> bool {
+        for &row in self.rows.iter().skip(i + 1).take(5) {
+            if self.headers.contains_key(&row) {
+                return true;
+            }
+            if self.heading(row).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A `Priority 4 The quality of EHC plans is poor.` row: its first cell
+    /// is a priority heading and it holds nothing in the table's action or
+    /// lead columns (its status columns may hold the section's own status).
+    fn is_title_row(&self, row: u32, header: Option<&HeaderRow>) -> bool {
+        let Some(first) = self.sheet.row(row).iter().find(|c| !c.value.is_blank()) else {
+            return false;
+        };
+        if self.heading(row).is_none() {
+            return false;
+        }
+        match header {
+            None => true,
+            Some(h) => [Column::Action, Column::Lead]
+                .iter()
+                .filter_map(|k| h.col(*k))
+                .chain(h.statuses.iter().map(|(c, _)| *c))
+                .filter(|c| *c != first.at.col)
+                .all(|c| {
+                    self.sheet.get(CellRef::new(row, c)).is_none_or(|x| {
+                        x.value.is_blank() || (h.is_status(c) && is_status_value(x, self.scheme))
+                    })
+                }),
+        }
+    }
+
+    /// A row of a `Key` block under or inside the table (`Key`, then `B |
+    /// Complete and embedded` …): kept as text, not read as an action.
+    fn is_legend_row(&mut self, cells: &[&GridCell], h: &HeaderRow) -> bool {
+        let in_columns = |k: Column| {
+            h.col(k)
+                .is_some_and(|col| cells.iter().any(|c| c.at.col == col))
+        };
+        if cells.len() == 1 && legend::is_key_label(&cells[0].value.display()) {
+            self.in_legend = true;
+            return true;
+        }
+        let entry = legend::entry_of_row(cells, self.in_legend);
+        if entry.is_some()
+            && !in_columns(Column::Lead)
+            && h.statuses
+                .iter()
+                .all(|(c, _)| cells.iter().all(|x| x.at.col != *c))
+        {
+            self.in_legend = true;
+            return true;
+        }
+        self.in_legend = false;
+        false
+    }
+
+    /// The implementation plan's (or a tracker's) Priority column starts a
+    /// priority or a section. Returns whether a new one began.
+    fn priority_column_section(&mut self, row: u32, h: &'a HeaderRow) -> bool {
+        let Some(col) = h.col(Column::PriorityNumber) else {
+            return false;
+        };
+        if !self.table.own(row, col) {
+            return false;
+        }
+        let reference = h
+            .col(Column::Reference)
+            .map(|c| self.table.text(row, c).value)
+            .unwrap_or_default();
+        let cell_text = self.table.text(row, col);
+        let Some(start) = section(&cell_text.value, &reference) else {
+            return false;
+        };
+        let same = self.current.as_ref().is_some_and(|p| match &start {
+            Section::Numbered { number, .. } => p.number == Some(*number),
+            Section::Named(name) => {
+                p.number.is_none() && p.title.as_ref().is_some_and(|t| &t.value == name)
+            }
+        });
+        // A priority begun only by a caption above the table takes this section's identity.
+        let unnamed = self
+            .current
+            .as_ref()
+            .is_some_and(|p| p.focus_areas.is_empty() && p.title.is_none() && p.number.is_none());
+        if unnamed && let Some(p) = self.current.as_mut() {
+            p.source = cell_text.source;
+            name(p, &start, &cell_text);
+            return false;
+        }
+        if same {
+            return false;
+        }
+        let previous = self.current.as_ref();
+        let periods = previous.map(|p| p.periods.clone()).unwrap_or_default();
+        let kind = previous.map_or(crate::model::Layout::ImplementationPlan, |p| p.layout);
+        let term = previous.and_then(|p| p.term);
+        let current = self.current.take();
+        self.finish(current);
+        let mut p = new_priority(self.id, cell_text.source.cell);
+        p.layout = kind;
+        p.term = term;
+        p.periods = periods;
+        name(&mut p, &start, &cell_text);
+        if !self.pending.is_empty() {
+            p.preamble.extend(
+                cells_of(self.sheet, &self.pending)
+                    .into_iter()
+                    .map(|c| text_of(self.id, c.at, Some(c)))
+                    .filter(|t| !t.is_empty()),
+            );
+            self.pending.clear();
+        }
+        self.table.new_section();
+        self.current = Some(p);
+        true
+    }
+
+    fn finish(&mut self, p: Option<Priority>) {
+        if let Some(mut p) = p {
+            self.table.finish(&mut p);
+            self.done.push(p);
+        }
+    }
+}
+
+/// Names a priority begun by its Priority-column cell.
+fn name(p: &mut Priority, start: &Section, cell: &Text) {
+    match start {
+        Section::Numbered { number, title } => {
+            p.number = Some(*number);
+            p.title = title.clone().map(|t| cell.clone().with_value(t));
+        }
+        Section::Named(name) => p.title = Some(cell.clone().with_value(name.clone())),
+    }
+}
+
+fn new_priority(id: SheetId, at: CellRef) -> Priority {
     Priority {
         number: None,
+        term: None,
         title: None,
         description: None,
         legend: None,
@@ -47,217 +504,14 @@ fn new_priority(id: SheetId, at: CellRef, layout: Layout) -> Priority {
         preamble: Vec::new(),
         periods: Vec::new(),
         focus_areas: Vec::new(),
-        layout,
+        layout: crate::model::Layout::MonitoringReport,
         source: id.source(at),
         end_row: at.row,
     }
 }
 
-/// Reads every priority on a sheet; empty when it holds no plan table.
-pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> Vec<Priority> {
-    let rows = sheet.row_numbers();
-    let headers: BTreeMap<u32, HeaderRow> = rows
-        .iter()
-        .filter_map(|r| header_with(sheet, *r, synonyms).map(|h| (*r, h)))
-        .collect();
-    if headers.is_empty() {
-        return Vec::new();
-    }
-    let mut done: Vec<Priority> = Vec::new();
-    let mut current: Option<Priority> = None;
-    let mut pending: Vec<u32> = Vec::new();
-    let mut header: Option<&HeaderRow> = None;
-    let mut reader = TableReader {
-        sheet,
-        id,
-        focus_anchor: None,
-        period_cols: HashMap::new(),
-        progress_col: None,
-        last_actions: 0..0,
-    };
-    let mut skip_until = 0;
-    let cells_of = |rows: &[u32]| -> Vec<&GridCell> {
-        rows.iter().flat_map(|r| sheet.row(*r).iter()).collect()
-    };
-    let finish = |p: Option<Priority>, done: &mut Vec<Priority>| {
-        if let Some(mut p) = p {
-            // Actions are pushed one by one; the unused room (up to half of
-            // each list) would be held until the run ends.
-            for fa in &mut p.focus_areas {
-                fa.actions.shrink_to_fit();
-            }
-            done.push(p);
-        }
-    };
-
-    for (i, &row) in rows.iter().enumerate() {
-        if row < skip_until {
-            continue;
-        }
-        if let Some(h) = headers.get(&row) {
-            let priority = current.get_or_insert_with(|| {
-                let mut p = new_priority(
-                    id,
-                    CellRef::new(row, h.columns[0].0),
-                    Layout::MonitoringReport,
-                );
-                if done.is_empty() {
-                    p.number = number_from_sheet_name(&sheet.name);
-                }
-                p
-            });
-            if priority.focus_areas.is_empty() && !pending.is_empty() {
-                read_preamble(&cells_of(&pending), id, scheme, priority);
-                pending.clear();
-            }
-            let before = priority.periods.len();
-            skip_until = reader.map_periods(h, &mut priority.periods);
-            let has_periods = priority.periods.iter().any(|p| p.month.is_some())
-                || priority.periods.len() > before + 1;
-            if priority.focus_areas.is_empty() {
-                priority.layout = layout_of(h, has_periods);
-            }
-            priority.end_row = priority.end_row.max(row);
-            header = Some(h);
-            reader.focus_anchor = None;
-            continue;
-        }
-        let next_is_header = rows.get(i + 1).is_some_and(|r| headers.contains_key(r));
-        let lone = sheet
-            .row(row)
-            .iter()
-            .filter(|c| !c.value.is_blank())
-            .count()
-            == 1;
-        if is_title_row(sheet, row, header) {
-            // A priority with no table of its own (the WSoA's Priority 2) still
-            // keeps its title, milestone and notes.
-            if let Some(p) = current
-                .as_mut()
-                .filter(|p| p.focus_areas.is_empty() && !pending.is_empty())
-            {
-                read_preamble(&cells_of(&pending), id, scheme, p);
-                p.end_row = p.end_row.max(*pending.last().unwrap_or(&row));
-            }
-            pending.clear();
-            // A priority begun by a title row is of the same kind as the one
-            // before it on the sheet (the WSoA's Priority 2 has no table).
-            let layout = current
-                .as_ref()
-                .or(done.last())
-                .map_or(Layout::MonitoringReport, |p| p.layout);
-            finish(current.take(), &mut done);
-            let mut p = new_priority(id, CellRef::new(row, first_col(sheet, row)), layout);
-            p.end_row = row;
-            current = Some(p);
-            pending.push(row);
-            header = None;
-            reader.period_cols.clear();
-            reader.progress_col = None;
-            continue;
-        }
-        let Some(h) = header else {
-            pending.push(row);
-            continue;
-        };
-        // A caption right above the next table (`Strategy for SEN … plan`).
-        if lone && next_is_header {
-            pending.push(row);
-            continue;
-        }
-        // The implementation plan's Priority column starts a priority or a section.
-        if let Some(col) = h.col(Column::PriorityNumber) {
-            let reference = h
-                .col(Column::Reference)
-                .map(|c| reader.text(row, c).value)
-                .unwrap_or_default();
-            if reader.own(row, col) {
-                let cell_text = reader.text(row, col);
-                if let Some(start) = section(&cell_text.value, &reference) {
-                    let same = current.as_ref().is_some_and(|p| match &start {
-                        Section::Numbered { number, .. } => p.number == Some(*number),
-                        Section::Named(name) => {
-                            p.number.is_none() && p.title.as_ref().is_some_and(|t| &t.value == name)
-                        }
-                    });
-                    // A priority begun only by a caption above the table takes this section's identity.
-                    let unnamed = current.as_ref().is_some_and(|p| {
-                        p.focus_areas.is_empty() && p.title.is_none() && p.number.is_none()
-                    });
-                    if unnamed && let Some(p) = current.as_mut() {
-                        p.source = cell_text.source;
-                        match &start {
-                            Section::Numbered { number, title } => {
-                                p.number = Some(*number);
-                                p.title = title.clone().map(|t| cell_text.clone().with_value(t));
-                            }
-                            Section::Named(name) => {
-                                p.title = Some(cell_text.clone().with_value(name.clone()))
-                            }
-                        }
-                    } else if !same {
-                        let periods = current
-                            .as_ref()
-                            .map(|p| p.periods.clone())
-                            .unwrap_or_default();
-                        let layout = current
-                            .as_ref()
-                            .map_or(Layout::ImplementationPlan, |p| p.layout);
-                        finish(current.take(), &mut done);
-                        let mut p = new_priority(id, cell_text.source.cell, layout);
-                        p.periods = periods;
-                        match start {
-                            Section::Numbered { number, title } => {
-                                p.number = Some(number);
-                                p.title = title.map(|t| cell_text.clone().with_value(t));
-                            }
-                            Section::Named(name) => {
-                                p.title = Some(cell_text.clone().with_value(name))
-                            }
-                        }
-                        if !pending.is_empty() {
-                            p.preamble.extend(
-                                cells_of(&pending)
-                                    .into_iter()
-                                    .map(|c| text_of(id, c.at, Some(c)))
-                                    .filter(|t| !t.is_empty()),
-                            );
-                            pending.clear();
-                        }
-                        reader.focus_anchor = None;
-                        current = Some(p);
-                    }
-                }
-            }
-        }
-        let Some(priority) = current.as_mut() else {
-            continue;
-        };
-        if !pending.is_empty() {
-            priority.preamble.extend(
-                cells_of(&pending)
-                    .into_iter()
-                    .map(|c| text_of(id, c.at, Some(c)))
-                    .filter(|t| !t.is_empty()),
-            );
-            pending.clear();
-        }
-        reader.read_row(h, row, priority);
-        priority.end_row = priority.end_row.max(row);
-    }
-    if let Some(p) = current.as_mut() {
-        p.preamble.extend(
-            cells_of(&pending)
-                .into_iter()
-                .map(|c| text_of(id, c.at, Some(c)))
-                .filter(|t| !t.is_empty()),
-        );
-        if let Some(last) = pending.last() {
-            p.end_row = p.end_row.max(*last);
-        }
-    }
-    finish(current, &mut done);
-    done
+fn cells_of<'s>(sheet: &'s Sheet, rows: &[u32]) -> Vec<&'s GridCell> {
+    rows.iter().flat_map(|r| sheet.row(*r).iter()).collect()
 }
 
 fn first_col(sheet: &Sheet, row: u32) -> u32 {
@@ -268,456 +522,159 @@ fn first_col(sheet: &Sheet, row: u32) -> u32 {
         .map_or(0, |c| c.at.col)
 }
 
-/// A `Priority 4 The quality of EHC plans is poor.` row between tables: its
-/// first cell is a priority title and it holds nothing in the current
-/// table's action, lead or status columns.
-fn is_title_row(sheet: &Sheet, row: u32, header: Option<&HeaderRow>) -> bool {
-    let Some(first) = sheet.row(row).iter().find(|c| !c.value.is_blank()) else {
+/// A short cell reading as a status (a code, a colour, a status word).
+pub(crate) fn is_status_value(c: &GridCell, scheme: &Scheme) -> bool {
+    let s = c.value.display();
+    s.chars().count() <= 20
+        && (scheme.read(&s).rag().is_some() || crate::model::StatusWord::of(&s).is_some())
+}
+
+/// Words that head the columns of a risk or issue log, a decision log or a
+/// dependency list: a row of them under a plan's table begins another table.
+const OTHER_TABLE_WORDS: &[&str] = &[
+    "risk",
+    "risks",
+    "risk description",
+    "risk title",
+    "issue",
+    "issues",
+    "issue description",
+    "likelihood",
+    "probability",
+    "severity",
+    "mitigation",
+    "mitigations",
+    "mitigating actions",
+    "mitigating action",
+    "risk score",
+    "score",
+    "date raised",
+    "raised by",
+    "residual risk",
+    "inherent risk",
+    "proximity",
+    "consequence",
+    "decision",
+    "decisions",
+];
+
+/// The header row of a table that is not a plan's (a risk log under the
+/// plan): three or more short labels, one a risk or issue log's word, another
+/// one a column heading too.
+fn is_other_table_header(cells: &[&GridCell]) -> bool {
+    if cells.len() < 3
+        || cells
+            .iter()
+            .any(|c| !matches!(c.value, Value::Text(_)) || c.value.display().chars().count() > 40)
+    {
         return false;
+    }
+    let words: Vec<String> = cells
+        .iter()
+        .map(|c| super::text::normalise(&c.value.display()))
+        .collect();
+    let foreign = words
+        .iter()
+        .filter(|w| OTHER_TABLE_WORDS.contains(&w.as_str()))
+        .count();
+    let headings = words
+        .iter()
+        .filter(|w| {
+            OTHER_TABLE_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "impact" | "owner" | "status" | "description" | "rag"
+                )
+                || super::header::classify(w).is_some()
+        })
+        .count();
+    foreign >= 1 && headings >= 3
+}
+
+/// A subgroup or section heading inside a table with no focus-area column
+/// (`Early years`, `Section B: Health`): one cell, merged across columns or
+/// standing left of the Actions column, and no id of an action.
+fn subgroup_heading<'s>(
+    sheet: &Sheet,
+    cells: &[&'s GridCell],
+    h: &HeaderRow,
+) -> Option<&'s GridCell> {
+    if h.col(Column::FocusArea).is_some() || cells.len() != 1 {
+        return None;
+    }
+    let cell = cells[0];
+    let col = cell.at.col;
+    let Value::Text(text) = &cell.value else {
+        return None;
     };
-    if parse_title(&clean(&first.value.display())).is_none() {
-        return false;
+    let action_col = h.col(Column::Action)?;
+    // A cell in a column an action's details go in continues the action above.
+    let detail = [
+        Column::Lead,
+        Column::Evidence,
+        Column::Notes,
+        Column::Documents,
+        Column::Timeframe,
+    ]
+    .iter()
+    .any(|k| h.col(*k) == Some(col))
+        || h.is_status(col)
+        // (the Priority column's cell begins a priority or section instead)
+        || h.col(Column::PriorityNumber) == Some(col);
+    if detail || super::monitoring::action_id(text).is_some() {
+        return None;
     }
-    match header {
-        None => true,
-        Some(h) => [Column::Action, Column::Lead, Column::Progress]
-            .iter()
-            .filter_map(|k| h.col(*k))
-            .filter(|c| *c != first.at.col)
-            .all(|c| {
-                sheet
-                    .get(CellRef::new(row, c))
-                    .is_none_or(|x| x.value.is_blank())
-            }),
-    }
+    let merged_across = sheet
+        .merge_at(cell.at)
+        .is_some_and(|m| m.last.col > m.first.col);
+    let is_reference =
+        h.col(Column::Reference) == Some(col) || h.col(Column::ActionId) == Some(col);
+    // In the Ref column, words (not a reference like `WS1.1`) head a section.
+    let words_not_a_reference = text.chars().filter(|c| c.is_alphabetic()).count() > 8
+        && !text.trim().starts_with(|c: char| c.is_ascii_digit())
+        && text.split_whitespace().count() > 1;
+    let heads = merged_across || (col < action_col && (!is_reference || words_not_a_reference));
+    heads.then_some(cell)
 }
 
-struct TableReader<'a> {
-    sheet: &'a Sheet,
-    id: SheetId,
-    /// The cell of the current focus area (a merge's top-left cell).
-    focus_anchor: Option<CellRef>,
-    /// Column → index into `Priority::periods`, for the current table.
-    period_cols: HashMap<u32, usize>,
-    progress_col: Option<u32>,
-    /// The actions the last action row produced (indexes into the last focus
-    /// area), for continuation rows.
-    last_actions: std::ops::Range<usize>,
+/// Folds a priority that has no actions into the next one on its sheet when
+/// the next is of another kind of heading: `Theme 1: …` holding `AoW 1`
+/// and `AoW 2` is their heading, not a priority of its own. (A WSoA priority
+/// with no table, followed by the next priority, stays.)
+fn fold_containers(priorities: Vec<Priority>) -> Vec<Priority> {
+    let mut out: Vec<Priority> = Vec::with_capacity(priorities.len());
+    for mut p in priorities {
+        let holds = |a: &Priority| {
+            a.actions().next().is_none()
+                && a.term.is_some()
+                && p.term.is_some()
+                && a.term != p.term
+                && a.source.file == p.source.file
+                && a.source.sheet == p.source.sheet
+        };
+        if let Some(container) = out.pop_if(|a| holds(a)) {
+            let mut preamble: Vec<Text> = container.title.into_iter().collect();
+            preamble.extend(container.vision);
+            preamble.extend(container.preamble);
+            preamble.append(&mut p.preamble);
+            p.preamble = preamble;
+            if p.legend.is_none() {
+                p.legend = container.legend;
+            }
+            if p.stated_status.is_none() {
+                p.stated_status = container.stated_status;
+            }
+        }
+        out.push(p);
+    }
+    out
 }
 
-impl TableReader<'_> {
-    /// Maps the period columns of a header and returns the first data row.
-    /// Periods come from the row under the header (dates or text under
-    /// Progress), from dates in the header row itself, or — for a repeated
-    /// header with no period row — from the previous table.
-    fn map_periods(&mut self, header: &HeaderRow, periods: &mut Vec<Period>) -> u32 {
-        let progress = header.col(Column::Progress);
-        let mut found: Vec<(u32, Period)> = Vec::new();
-        // Months in the header row itself: `Dec-19` over a column, or inside
-        // a status header (`RAG Dec-19`, `Status (Jan 20)`).
-        let progress_text = progress.map(|p| {
-            (
-                p,
-                super::text::clean(
-                    &self
-                        .sheet
-                        .get(CellRef::new(header.row, p))
-                        .map(|c| c.value.display().into_owned())
-                        .unwrap_or_default(),
-                ),
-            )
-        });
-        for (col, name) in header
-            .others
-            .iter()
-            .map(|(c, n)| (c, n.clone()))
-            .chain(progress_text.iter().map(|(c, n)| (c, n.clone())))
-        {
-            if let Some(month) = crate::model::YearMonth::find_in(&name) {
-                found.push((
-                    *col,
-                    Period {
-                        label: month.label(),
-                        month: Some(month),
-                        source: self.id.source(CellRef::new(header.row, *col)),
-                        review_column: false,
-                    },
-                ));
-            }
-        }
-        for cell in self.sheet.row(header.row) {
-            if let (Value::Date(_), None) = (&cell.value, header.kind_at(cell.at.col))
-                && let Some(month) = cell.value.year_month()
-            {
-                found.push((
-                    cell.at.col,
-                    Period {
-                        label: month.label(),
-                        month: Some(month),
-                        source: self.id.source(cell.at),
-                        review_column: false,
-                    },
-                ));
-            }
-        }
-        let mut data_start = header.row + 1;
-        let below = header.row + 1;
-        let zone_end = progress
-            .and_then(|p| {
-                header
-                    .columns
-                    .iter()
-                    .map(|(c, _)| *c)
-                    .filter(|c| *c > p)
-                    .min()
-            })
-            .unwrap_or(u32::MAX);
-        let below_is_data = [Column::Action, Column::FocusArea, Column::Lead]
-            .iter()
-            .filter_map(|k| header.col(*k))
-            .any(|c| {
-                self.sheet
-                    .get(CellRef::new(below, c))
-                    .is_some_and(|x| !x.value.is_blank())
-            });
-        if found.is_empty() && !below_is_data {
-            for cell in self.sheet.row(below) {
-                let col = cell.at.col;
-                let in_zone = match progress {
-                    Some(p) => col >= p && col < zone_end,
-                    None => header.kind_at(col).is_none() && cell.value.year_month().is_some(),
-                };
-                if !in_zone || cell.value.is_blank() {
-                    continue;
-                }
-                let month = cell.value.year_month();
-                let label = month.map_or_else(
-                    || clean(&cell.value.display()),
-                    |m| match &cell.value {
-                        Value::Date(_) => m.label(),
-                        _ => clean(&cell.value.display()),
-                    },
-                );
-                found.push((
-                    col,
-                    Period {
-                        label,
-                        month,
-                        source: self.id.source(cell.at),
-                        review_column: false,
-                    },
-                ));
-            }
-            if !found.is_empty() {
-                data_start = below + 1;
-            }
-        }
-        if found.is_empty()
-            && !(progress.is_some()
-                && progress == self.progress_col
-                && !self.period_cols.is_empty())
-        {
-            self.period_cols.clear();
-            if let Some(p) = progress {
-                found.push((
-                    p,
-                    Period {
-                        label: "Status".into(),
-                        month: None,
-                        source: self.id.source(CellRef::new(header.row, p)),
-                        review_column: true,
-                    },
-                ));
-            }
-        }
-        if !found.is_empty() {
-            self.period_cols.clear();
-            found.sort_by_key(|(c, _)| *c);
-            found.dedup_by_key(|(c, _)| *c);
-            for (col, period) in found {
-                let index = match periods.iter().position(|p| p.same_term(&period)) {
-                    Some(i) => i,
-                    None => {
-                        periods.push(period);
-                        periods.len() - 1
-                    }
-                };
-                self.period_cols.insert(col, index);
-            }
-        }
-        self.progress_col = progress;
-        data_start
-    }
-
-    fn text(&self, row: u32, col: u32) -> Text {
-        let (anchor, cell) = self.sheet.resolve(CellRef::new(row, col));
-        match cell {
-            Some(c) => text_of(self.id, anchor, Some(c)),
-            None => text_of(self.id, CellRef::new(row, col), None),
-        }
-    }
-
-    /// A non-empty cell whose value starts on this row (not carried down
-    /// from a merge above).
-    fn own(&self, row: u32, col: u32) -> bool {
-        let (anchor, cell) = self.sheet.resolve(CellRef::new(row, col));
-        anchor.row == row && cell.is_some_and(|c| !c.value.is_blank())
-    }
-
-    fn read_row(&mut self, header: &HeaderRow, row: u32, priority: &mut Priority) {
-        let has_focus_col = header.col(Column::FocusArea).is_some();
-        let focus_col = header
-            .col(Column::FocusArea)
-            .or(header.col(Column::Reference));
-        let section_col = header.col(Column::PriorityNumber);
-        // With a Focus Area column, a Ref column only repeats its reference
-        // (the master's layout); without one, it names the action.
-        let reference = header
-            .col(Column::Reference)
-            .filter(|_| !has_focus_col)
-            .map(|c| reference_parts(&self.text(row, c).value))
-            .unwrap_or((None, None));
-
-        // The focus area: its own column, else the focus part of a `4.1 A` reference.
-        if has_focus_col || reference.0.is_some() {
-            let fc = focus_col.unwrap_or(0);
-            let (anchor, cell) = self.sheet.resolve(CellRef::new(row, fc));
-            if cell.is_some_and(|c| !c.value.is_blank()) && self.focus_anchor != Some(anchor) {
-                self.focus_anchor = Some(anchor);
-                let mut title = text_of(self.id, anchor, cell);
-                if !has_focus_col {
-                    title.set_value(reference.0.clone().unwrap_or_default());
-                }
-                // Officers who do not merge repeat the focus area on every
-                // row: the same text again is the same focus area.
-                let repeated = priority
-                    .focus_areas
-                    .last()
-                    .is_some_and(|f| f.title.value == title.value);
-                if !repeated {
-                    priority.focus_areas.push(FocusArea {
-                        reference: focus_reference(&title.value),
-                        title,
-                        actions: Vec::new(),
-                    });
-                }
-            }
-        }
-        let mapped_own = |c: &&GridCell| {
-            Some(c.at.col) != focus_col && Some(c.at.col) != section_col && self.own(row, c.at.col)
-        };
-        if !self.sheet.row(row).iter().any(|c| mapped_own(&c)) {
-            return;
-        }
-        // A row with only evidence, dates or notes continues the previous
-        // action (a table broken across pages).
-        let own_at = |kind| header.col(kind).is_some_and(|c| self.own(row, c));
-        let statuses_own = self.period_cols.keys().any(|c| self.own(row, *c));
-        if !own_at(Column::Action)
-            && !own_at(Column::Lead)
-            && !statuses_own
-            && !own_at(Column::Reference)
-            && !own_at(Column::FocusArea)
-            && !self.last_actions.is_empty()
-        {
-            if let Some(fa) = priority.focus_areas.last_mut() {
-                for i in self.last_actions.clone() {
-                    let Some(action) = fa.actions.get_mut(i) else {
-                        continue;
-                    };
-                    for (kind, field) in [
-                        (Column::Evidence, &mut action.evidence),
-                        (Column::Notes, &mut action.notes),
-                        (Column::Documents, &mut action.documents),
-                    ] {
-                        if let Some(c) = header.col(kind).filter(|c| self.own(row, *c)) {
-                            append(field, self.text(row, c));
-                        }
-                    }
-                    if let Some(c) = header.col(Column::Timeframe).filter(|c| self.own(row, *c)) {
-                        let more = self.text(row, c);
-                        let mut text = action
-                            .timeframe
-                            .take()
-                            .map(|t| Some(t.text))
-                            .unwrap_or(None);
-                        append(&mut text, more);
-                        action.timeframe = text.map(|t| Box::new(Timeframe::parse(t)));
-                    }
-                }
-            }
-            return;
-        }
-        if priority.focus_areas.is_empty()
-            || (!has_focus_col
-                && reference.0.is_none()
-                && priority
-                    .focus_areas
-                    .last()
-                    .is_some_and(|f| f.reference.is_some()))
-        {
-            let source = self.id.source(CellRef::new(row, focus_col.unwrap_or(0)));
-            let title = Text::blank(source);
-            priority.focus_areas.push(FocusArea {
-                reference: None,
-                title,
-                actions: Vec::new(),
-            });
-            self.focus_anchor = None;
-        }
-
-        let field = |kind| header.col(kind).map(|c| self.text(row, c));
-        let action_text =
-            field(Column::Action).unwrap_or_else(|| text_of(self.id, CellRef::new(row, 0), None));
-        let lead = field(Column::Lead);
-        // A summary row under the table (`Overall RAG rating | | | A | A`):
-        // the priority's stated status when it has none, not an action.
-        let label = self
-            .sheet
-            .row(row)
-            .iter()
-            .find(|c| !c.value.is_blank() && !self.period_cols.contains_key(&c.at.col))
-            .map(|c| clean(&c.value.display()).to_lowercase())
-            .unwrap_or_default();
-        let lead_empty = lead.as_ref().is_none_or(Text::is_empty);
-        if lead_empty
-            && ["overall", "total", "summary"]
-                .iter()
-                .any(|w| label.starts_with(w))
-        {
-            let mut statuses: Vec<(u32, Text)> = self
-                .period_cols
-                .keys()
-                .map(|c| (*c, self.text(row, *c)))
-                .filter(|(_, t)| !t.is_empty())
-                .collect();
-            statuses.sort_by_key(|(c, _)| *c);
-            let stated = if priority.stated_status.is_none() {
-                statuses.pop().map(|(_, t)| t)
-            } else {
-                None
-            };
-            let kept = self
-                .sheet
-                .row(row)
-                .iter()
-                .filter(|c| !c.value.is_blank())
-                .map(|c| text_of(self.id, c.at, Some(c)));
-            priority
-                .preamble
-                .extend(kept.filter(|t| stated.as_ref().is_none_or(|s| s.source != t.source)));
-            if stated.is_some() {
-                priority.stated_status = stated;
-            }
-            return;
-        }
-        let mut statuses: Vec<Option<Text>> = vec![None; priority.periods.len()];
-        for (col, index) in &self.period_cols {
-            if let Some(slot) = statuses.get_mut(*index) {
-                *slot = Some(self.text(row, *col));
-            }
-        }
-        // Periods this table does not have point at the row's first status column, empty.
-        let blank_at = self.period_cols.keys().min().copied().unwrap_or(0);
-        let statuses: Vec<Text> = statuses
-            .into_iter()
-            .map(|s| s.unwrap_or_else(|| text_of(self.id, CellRef::new(row, blank_at), None)))
-            .collect();
-        let mut extra = Vec::new();
-        for cell in self.sheet.row(row) {
-            let col = cell.at.col;
-            if header.kind_at(col).is_some()
-                || self.period_cols.contains_key(&col)
-                || cell.value.is_blank()
-            {
-                continue;
-            }
-            let name = header
-                .others
-                .iter()
-                .find(|(c, _)| *c == col)
-                .map(|(_, n)| n.clone())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("Column {}", CellRef::column_name(col)));
-            extra.push(ExtraField {
-                name,
-                value: text_of(self.id, cell.at, Some(cell)),
-            });
-        }
-        let own_id = header
-            .col(Column::ActionId)
-            .map(|c| {
-                self.text(row, c)
-                    .value
-                    .trim()
-                    .trim_end_matches(['.', ')'])
-                    .to_ascii_uppercase()
-            })
-            .filter(|id| !id.is_empty() && id.len() <= 3);
-        let template = Action {
-            id: own_id
-                .or_else(|| action_id(&action_text.value))
-                .or(reference.1.clone()),
-            leads: lead
-                .as_ref()
-                .map(|l| split_leads(&l.value))
-                .unwrap_or_default(),
-            // Set below: the row's one action takes the cell's text (moved,
-            // not copied), or each of several takes a bullet of it.
-            text: Text::blank(action_text.source),
-            lead,
-            evidence: field(Column::Evidence),
-            statuses,
-            notes: field(Column::Notes),
-            documents: field(Column::Documents),
-            timeframe: field(Column::Timeframe).map(|t| Box::new(Timeframe::parse(t))),
-            id_assigned: false,
-            extra,
-        };
-        let Some(fa) = priority.focus_areas.last_mut() else {
-            return;
-        };
-        let start = fa.actions.len();
-        let items = if priority.layout == Layout::WrittenStatement {
-            split_actions(&action_text.value, action_text.raw())
-        } else {
-            Vec::new()
-        };
-        if items.len() > 1
-            || (priority.layout == Layout::WrittenStatement
-                && template.id.is_none()
-                && !items.is_empty())
-        {
-            // Each bullet is its own action, numbered within its focus area,
-            // keeping the cell it came from; the row's lead applies to each.
-            for item in items {
-                let mut action = template.clone();
-                action.id = Some(assigned_id(fa.actions.len()));
-                action.id_assigned = true;
-                action.text = action_text.clone().with_value(item);
-                fa.actions.push(action);
-            }
-        } else {
-            let mut action = template;
-            action.text = action_text;
-            fa.actions.push(action);
-        }
-        self.last_actions = start..fa.actions.len();
-    }
-}
-
-/// Appends a continuation cell's text to a field (the first cell stays the
-/// field's source).
-fn append(field: &mut Option<Text>, more: Text) {
-    match field {
-        Some(t) if !t.is_empty() => {
-            *t = Text::new(
-                format!("{}\n{}", t.value, more.value),
-                format!("{}\n{}", t.raw(), more.raw()),
-                t.source,
-                t.fill,
-            );
-        }
-        _ => *field = Some(more),
+/// A focus area begun by a subgroup heading.
+pub(crate) fn heading_focus_area(title: Text) -> FocusArea {
+    FocusArea {
+        reference: super::monitoring::focus_reference(&title.value),
+        title,
+        actions: Vec::new(),
     }
 }

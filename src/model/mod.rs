@@ -10,13 +10,15 @@ mod measure;
 mod period;
 mod plan;
 mod rag;
+mod scale;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
 pub use lead::{Roster, is_missing_lead, person_key, split_leads};
 pub use measure::{MeasureCode, measure_codes, same_definition};
-pub use period::{MonthSpec, Period, Timeframe, YearMonth};
+pub use period::{MonthSpec, Period, Timeframe, When, YearMonth};
 pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
 pub use rag::{
     Colours, Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind,
     is_formula_error,
 };
+pub use scale::{LegendEntry, StatusSample, StatusWord};

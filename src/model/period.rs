@@ -135,13 +135,262 @@ impl fmt::Display for YearMonth {
     }
 }
 
+/// When a period column is, for putting periods in time order: the periods
+/// officers report by, beyond months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// A calendar month (`Dec-19`, a date cell).
+    Month(YearMonth),
+    /// A quarter (`Q1 2022/23`: of the financial year unless said to be
+    /// academic; `Q3 2022`: of the calendar year), by its first month.
+    Quarter(YearMonth),
+    /// A school term or half term (`Autumn 2022`, `Spring 2 2023`), by its
+    /// first month.
+    Term(YearMonth),
+    /// A review point so many months in (`3 months`, `RAG (12 months)`).
+    Milestone(u32),
+    /// `Previous RAG` (-1) and `Current RAG` (0).
+    Relative(i8),
+}
+
+impl When {
+    /// The order periods are reported in: calendar periods by their first
+    /// month, then milestones, then previous/current.
+    pub fn sort_key(self) -> (u8, i64) {
+        match self {
+            When::Month(m) | When::Quarter(m) | When::Term(m) => {
+                (0, i64::from(m.year) * 12 + i64::from(m.month))
+            }
+            When::Milestone(n) => (1, i64::from(n)),
+            When::Relative(n) => (2, i64::from(n)),
+        }
+    }
+
+    /// The first month, for calendar periods.
+    pub fn start(self) -> Option<YearMonth> {
+        match self {
+            When::Month(m) | When::Quarter(m) | When::Term(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Reads a period label: a month (see [`YearMonth::parse`]), a quarter,
+    /// a term, a milestone or previous/current. `None` for anything else.
+    pub fn parse(text: &str) -> Option<When> {
+        if let Some(m) = YearMonth::parse(text) {
+            return Some(When::Month(m));
+        }
+        let t = text.trim().to_ascii_lowercase();
+        if t.is_empty() || t.len() > 40 {
+            return None;
+        }
+        let words: Vec<&str> = t
+            .split(|c: char| c.is_whitespace() || "()[],:;".contains(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        quarter(&words)
+            .or_else(|| term(&words))
+            .or_else(|| milestone(&words))
+            .or_else(|| relative(&words))
+    }
+
+    /// A period named inside a short header (`RAG Q1 2022/23`, `Status
+    /// (Autumn 2022)`, `RAG (3 months)`, `Current RAG`): the whole text, or
+    /// the first run of up to four of its words that reads as a period. Long
+    /// text (a legend) is not searched.
+    pub fn find_in(text: &str) -> Option<When> {
+        if text.chars().count() > 40 {
+            return None;
+        }
+        if let Some(w) = When::parse(text) {
+            return Some(w);
+        }
+        let tokens: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || "()[],:;".contains(c))
+            .filter(|t| !t.is_empty())
+            .collect();
+        for len in (1..=4).rev() {
+            for start in 0..tokens.len().saturating_sub(len - 1) {
+                let run = tokens[start..start + len].join(" ");
+                if let Some(w) = When::parse(&run) {
+                    return Some(w);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// `2022/23`, `22/23`, `2022-23`, `2022-2023`, `fy22/23` → the first year.
+fn year_span(word: &str) -> Option<i32> {
+    let w = word.trim_start_matches("fy").trim_start_matches("ay");
+    let (a, b) = w.split_once(['/', '-'])?;
+    let first = parse_year(a)?;
+    let second = parse_year(b)?;
+    (second.rem_euclid(100) == (first + 1).rem_euclid(100)).then_some(first)
+}
+
+/// `Q1 2022/23` (financial: Q1 is April to June), `Q1 2022/23 academic`
+/// or `AY` (Q1 is September to November), `Q3 2022` (calendar), `Quarter 2
+/// 22/23`, `2022/23 Q4`.
+fn quarter(words: &[&str]) -> Option<When> {
+    let number = |w: &str| -> Option<u8> {
+        let n: u8 = w.strip_prefix('q').unwrap_or(w).parse().ok()?;
+        (1..=4).contains(&n).then_some(n)
+    };
+    let mut q = None;
+    let mut year = None;
+    let mut calendar_year = None;
+    let mut academic = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if (w == "quarter" || w == "qtr") && i + 1 < words.len() {
+            q = q.or(number(words[i + 1]));
+            i += 2;
+            continue;
+        }
+        if w.starts_with('q') && w.len() == 2 {
+            q = q.or(number(w));
+        } else if let Some(y) = year_span(w) {
+            year = Some(y);
+            academic |= w.starts_with("ay");
+        } else if let Some(y) = parse_year(w).filter(|_| w.len() == 4) {
+            calendar_year = Some(y);
+        } else if matches!(w, "academic" | "ay") {
+            academic = true;
+        } else if !matches!(
+            w,
+            "fy" | "financial" | "year" | "rag" | "status" | "of" | "-"
+        ) {
+            return None;
+        }
+        i += 1;
+    }
+    let q = q?;
+    let start = match (year, calendar_year) {
+        (Some(y), _) if academic => YearMonth::new(y, 9).map(|m| m.plus(3 * (i32::from(q) - 1))),
+        (Some(y), _) => YearMonth::new(y, 4).map(|m| m.plus(3 * (i32::from(q) - 1))),
+        (None, Some(y)) => YearMonth::new(y, 1 + 3 * (q - 1)),
+        (None, None) => None,
+    }?;
+    Some(When::Quarter(start))
+}
+
+/// `Autumn 2022`, `Autumn term 2022`, `Spring 2 2023`, `Summer 23`,
+/// `Aut 22`, `Spring 2022/23` (the academic year's spring: 2023).
+fn term(words: &[&str]) -> Option<When> {
+    let season = |w: &str| -> Option<(u8, i32)> {
+        // (first month, years after the academic year's first)
+        match w {
+            "autumn" | "aut" | "fall" => Some((9, 0)),
+            "spring" | "spr" => Some((1, 1)),
+            "summer" | "sum" => Some((4, 1)),
+            _ => None,
+        }
+    };
+    let (first, rest) = words.split_first()?;
+    let (month, offset) = season(first)?;
+    let mut half = 1u8;
+    let mut year = None;
+    for w in rest {
+        match *w {
+            "term" | "half" | "half-term" | "-" => {}
+            "1" => half = 1,
+            "2" => half = 2,
+            w => {
+                if let Some(y) = year_span(w) {
+                    year = Some(y + offset);
+                } else if let Some(y) = parse_year(w) {
+                    year = Some(y);
+                } else {
+                    return None;
+                }
+            }
+        }
+    }
+    let start = YearMonth::new(year?, month)?;
+    Some(When::Term(start.plus(if half == 2 { 2 } else { 0 })))
+}
+
+/// `3 months`, `12 month review`, `Month 6`, `At 6 months`, `Year 1`.
+fn milestone(words: &[&str]) -> Option<When> {
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "at" | "after" | "review" | "rag" | "status" | "point" | "milestone" | "-"
+        )
+    };
+    let mut months = None;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let unit = |u: &str| match u {
+            "month" | "months" | "mth" | "mths" => Some(1),
+            "year" | "years" | "yr" | "yrs" => Some(12),
+            _ => None,
+        };
+        if let Ok(n) = w.parse::<u32>()
+            && let Some(k) = words.get(i + 1).and_then(|u| unit(u))
+            && (1..=60).contains(&n)
+        {
+            months = Some(n * k);
+            i += 2;
+            continue;
+        }
+        if let (Some(k), Some(n)) = (
+            unit(w),
+            words.get(i + 1).and_then(|n| n.parse::<u32>().ok()),
+        ) && (1..=60).contains(&n)
+        {
+            months = Some(n * k);
+            i += 2;
+            continue;
+        }
+        if !filler(w) {
+            return None;
+        }
+        i += 1;
+    }
+    months.map(When::Milestone)
+}
+
+/// `Previous RAG`, `Last period`, `Current RAG`, `This period`.
+fn relative(words: &[&str]) -> Option<When> {
+    let mut when = None;
+    for w in words {
+        match *w {
+            "previous" | "prior" | "last" | "earlier" => when = Some(-1),
+            "current" | "latest" | "this" | "now" => when = when.or(Some(0)),
+            "rag" | "brag" | "status" | "rating" | "period" | "month" | "quarter" | "review" => {}
+            _ => return None,
+        }
+    }
+    when.map(When::Relative)
+}
+
+impl YearMonth {
+    /// The month `n` months later (earlier when negative).
+    pub fn plus(self, n: i32) -> YearMonth {
+        let index = self.year * 12 + i32::from(self.month) - 1 + n;
+        YearMonth {
+            year: index.div_euclid(12),
+            month: (index.rem_euclid(12) + 1) as u8,
+        }
+    }
+}
+
 /// One reporting period column of a priority.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Period {
-    /// As displayed to officers (`Dec-19`); a date cell gets its `mmm-yy` label.
+    /// As displayed to officers (`Dec-19`, `Q1 2022/23`); a date cell gets
+    /// its `mmm-yy` label.
     pub label: String,
-    /// The month, where the label could be read as one.
+    /// The month, where the label is one (`Dec-19`; not a quarter).
     pub month: Option<YearMonth>,
+    /// When the period is, where the label can be read ([`When`]); periods
+    /// are held in this order, whatever the columns' order.
+    pub when: Option<When>,
     /// The header cell the period came from.
     pub source: Source,
     /// The one status column of a plan that has no periods (the WSoA's
@@ -151,9 +400,35 @@ pub struct Period {
 }
 
 impl Period {
+    /// A period read from a header label (`Dec-19`, `Q1 2022/23`, `Previous RAG`).
+    pub fn from_label(label: String, source: Source) -> Period {
+        let when = When::find_in(&label);
+        Period {
+            month: match when {
+                Some(When::Month(m)) => Some(m),
+                _ => None,
+            },
+            label,
+            when,
+            source,
+            review_column: false,
+        }
+    }
+
+    /// A month period (a date cell, or a label read as a month).
+    pub fn of_month(month: YearMonth, source: Source) -> Period {
+        Period {
+            label: month.label(),
+            month: Some(month),
+            when: Some(When::Month(month)),
+            source,
+            review_column: false,
+        }
+    }
+
     /// Whether two periods (possibly from different files) are the same term.
     pub fn same_term(&self, other: &Period) -> bool {
-        match (self.month, other.month) {
+        match (self.when, other.when) {
             (Some(a), Some(b)) => a == b,
             _ => self.label.trim().eq_ignore_ascii_case(other.label.trim()),
         }
@@ -256,6 +531,78 @@ pub struct Timeframe {
     pub end: Option<MonthSpec>,
     /// `From …`, `… onwards`: no end.
     pub open_ended: bool,
+    /// `Ongoing`, `Termly`, `Quarterly`: a rhythm, read, with no month.
+    pub recurring: bool,
+}
+
+/// Timeframes that are a rhythm, not a date: read, with no month.
+const RECURRING: &[&str] = &[
+    "ongoing",
+    "on-going",
+    "on going",
+    "continuous",
+    "continual",
+    "termly",
+    "half termly",
+    "half-termly",
+    "each term",
+    "every term",
+    "monthly",
+    "bi-monthly",
+    "quarterly",
+    "weekly",
+    "fortnightly",
+    "annually",
+    "annual",
+    "yearly",
+    "bi-annually",
+    "biannually",
+    "six monthly",
+    "six-monthly",
+    "as required",
+    "as needed",
+    "rolling",
+    "rolling programme",
+    "in place",
+    "business as usual",
+    "bau",
+];
+
+/// `31/03/2023`, `31.03.2023` (UK order), `31 March 2023`, `31st Mar 23`.
+fn uk_date(text: &str) -> Option<YearMonth> {
+    let parts: Vec<&str> = text.split(['/', '.']).map(str::trim).collect();
+    if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        let day: u8 = parts[0].parse().ok()?;
+        let month: u8 = parts[1].parse().ok()?;
+        let year = parse_year(parts[2])?;
+        return (1..=31)
+            .contains(&day)
+            .then(|| YearMonth::new(year, month))
+            .flatten();
+    }
+    let (day, rest) = text.split_once(' ')?;
+    let digits: String = day.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &day[digits.len()..];
+    let day: u8 = digits.parse().ok()?;
+    ((1..=31).contains(&day) && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+        .then(|| YearMonth::parse(rest))
+        .flatten()
+}
+
+/// A period of several months (`Autumn 2022`, `Q2 2023/24`, `2023/24`) as
+/// its first and last month.
+fn span_of(text: &str) -> Option<(YearMonth, YearMonth)> {
+    match When::parse(text)? {
+        When::Quarter(m) => Some((m, m.plus(2))),
+        When::Term(m) => Some((m, m.plus(if m.month == 9 { 3 } else { 2 }))),
+        When::Month(m) => Some((m, m)),
+        _ => None,
+    }
+    .or_else(|| {
+        // A financial or academic year: `2023/24`.
+        let first = year_span(text)?;
+        Some((YearMonth::new(first, 4)?, YearMonth::new(first + 1, 3)?))
+    })
 }
 
 impl Timeframe {
@@ -264,14 +611,35 @@ impl Timeframe {
         let mut start: Option<MonthSpec> = None;
         let mut end: Option<MonthSpec> = None;
         let mut open_ended = false;
+        let mut recurring = false;
+        let spec = |m: YearMonth| MonthSpec {
+            year: Some(m.year),
+            month: m.month,
+        };
         for line in text.value.lines() {
             let lower = line.trim().to_ascii_lowercase();
             let mut body = lower.as_str();
-            for prefix in ["from ", "by ", "starting ", "start "] {
+            for prefix in [
+                "from ",
+                "by ",
+                "starting ",
+                "start ",
+                "by the end of ",
+                "by end of ",
+                "end of ",
+                "the end of ",
+                "w/c ",
+                "before ",
+            ] {
                 if let Some(rest) = body.strip_prefix(prefix) {
                     body = rest;
-                    open_ended |= prefix != "by ";
+                    open_ended |= matches!(prefix, "from " | "starting " | "start ");
                 }
+            }
+            let trimmed = body.trim_end_matches(['.', ';', ',']).trim();
+            if RECURRING.contains(&trimmed) {
+                recurring = true;
+                continue;
             }
             for suffix in [" onwards", " ongoing", " on"] {
                 if let Some(rest) = body.strip_suffix(suffix) {
@@ -279,14 +647,36 @@ impl Timeframe {
                     open_ended = true;
                 }
             }
-            let parts: Vec<&str> = body
-                .split(['-', '–', '—'])
-                .flat_map(|p| p.split(" to "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-            let months: Vec<MonthSpec> = parts.iter().filter_map(|p| MonthSpec::parse(p)).collect();
-            if months.len() != parts.len() || months.is_empty() || months.len() > 2 {
+            let body = body.trim_end_matches(['.', ';', ',']).trim();
+            // A date (`2023-03-31`, `31/03/2023`) or a period of months
+            // (`Spring term 2023`, `Q2 2023/24`) as a whole.
+            let whole = YearMonth::parse(body)
+                .or_else(|| uk_date(body))
+                .map(|m| (m, m))
+                .or_else(|| span_of(body));
+            let months: Vec<MonthSpec> = match whole {
+                Some((a, b)) if a == b => vec![spec(a)],
+                Some((a, b)) => vec![spec(a), spec(b)],
+                None => {
+                    let parts: Vec<&str> = body
+                        .split(['-', '–', '—'])
+                        .flat_map(|p| p.split(" to "))
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    let months: Vec<MonthSpec> = parts
+                        .iter()
+                        .filter_map(|p| {
+                            MonthSpec::parse(p).or_else(|| span_of(p).map(|(a, _)| spec(a)))
+                        })
+                        .collect();
+                    if months.len() != parts.len() {
+                        continue;
+                    }
+                    months
+                }
+            };
+            if months.is_empty() || months.len() > 2 {
                 continue;
             }
             let (a, b) = (months[0], *months.last().unwrap_or(&months[0]));
@@ -313,11 +703,12 @@ impl Timeframe {
             start,
             end,
             open_ended,
+            recurring,
         }
     }
 
-    /// Whether nothing in the cell could be read as a month.
+    /// Whether nothing in the cell could be read as a month or a rhythm.
     pub fn is_unread(&self) -> bool {
-        self.start.is_none() && !self.text.is_empty()
+        self.start.is_none() && !self.recurring && !self.text.is_empty()
     }
 }

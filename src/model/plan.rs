@@ -16,6 +16,11 @@ impl Plan {
         &self.files[id.index()]
     }
 
+    /// The status scheme a priority is read with (its file's).
+    pub fn scheme_of(&self, priority: &Priority) -> &super::Scheme {
+        &self.file(priority.source.file).scheme
+    }
+
     /// The sheet name of a source, as the workbook spells it.
     pub fn sheet_name(&self, source: &Source) -> &str {
         self.sheet_name_at(source.file, source.sheet)
@@ -56,6 +61,9 @@ pub struct SourceFile {
     pub name: String,
     /// When the file was last changed, as loaded (for the master's Sources).
     pub modified: Option<std::time::SystemTime>,
+    /// The status scheme the file's plan is read with: the configured one,
+    /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
+    pub scheme: super::Scheme,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }
@@ -77,6 +85,10 @@ pub enum Layout {
     /// The implementation plan (seed 003): a Priority column, references as
     /// action ids, success-measure codes, one Review Impact (RAG) column.
     ImplementationPlan,
+    /// An area's own action plan or tracker: `Ref | Action | Owner | Target
+    /// date | RAG | Update`, or a status column per quarter, term or
+    /// milestone; priorities as section rows, a column or sheets.
+    ActionPlan,
 }
 
 impl Layout {
@@ -85,21 +97,21 @@ impl Layout {
             Layout::MonitoringReport => "monitoring report",
             Layout::WrittenStatement => "written statement of action",
             Layout::ImplementationPlan => "implementation plan",
+            Layout::ActionPlan => "action plan",
         }
-    }
-
-    /// Whether the plan reports a status per period (so a blank one is a
-    /// missed update), rather than one review column.
-    pub fn has_periods(self) -> bool {
-        self == Layout::MonitoringReport
     }
 }
 
 /// One priority of the Written Statement of Action.
 #[derive(Debug, Clone)]
 pub struct Priority {
-    /// `7` from `Priority 7: …`, or from a sheet name like `PR2`.
+    /// `7` from `Priority 7: …` (`Workstream 2`, `AoW 4`), or from a sheet
+    /// name like `PR2`.
     pub number: Option<u32>,
+    /// What the plan calls its priorities (`Workstream`, `Improvement
+    /// area`, `AoW`), when its heading says; an action plan's priorities
+    /// are named by it (`Workstream 2`).
+    pub term: Option<&'static str>,
     /// The problem statement (`The oversight of improvement work … is weak.`).
     pub title: Option<Text>,
     /// Further paragraphs of the title cell, if any.
@@ -134,10 +146,17 @@ impl Priority {
                 Layout::MonitoringReport => format!("Priority {n}"),
                 Layout::WrittenStatement => format!("WSoA Priority {n}"),
                 Layout::ImplementationPlan => format!("Plan Priority {n}"),
+                Layout::ActionPlan => format!("{} {n}", self.term.unwrap_or("Priority")),
             },
             (None, Some(t)) if !t.is_empty() => t.value.clone(),
             _ => plan.sheet_name(&self.source).to_string(),
         }
+    }
+
+    /// Whether the priority reports a status per period (so a blank one is a
+    /// missed update), rather than one review column.
+    pub fn has_periods(&self) -> bool {
+        !self.periods.is_empty() && !self.periods.iter().any(|p| p.review_column)
     }
 
     /// Whether a cell of its sheet lies in this priority's rows.

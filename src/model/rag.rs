@@ -207,6 +207,21 @@ pub struct Scheme {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// Fill colours, `#RRGGBB`.
     pub colours: Colours,
+    /// What the area's status words mean (`On track` → Green), from its
+    /// legend and its cells ([`Scheme::for_area`]); empty for the configured
+    /// or default scheme, whose free text is read as the seeds' legend means it.
+    #[serde(skip)]
+    pub words: Vec<(super::StatusWord, Status)>,
+    /// Other spellings the area's legend gives a status, as correct as its code.
+    #[serde(skip)]
+    pub also: Vec<(String, Status)>,
+    /// Whether some code is the plan's own spelling rather than the
+    /// configured one.
+    #[serde(skip)]
+    pub from_plan: bool,
+    /// Whether `ragplan.toml` sets the codes (then they are kept as given).
+    #[serde(skip)]
+    pub configured: bool,
 }
 
 /// The fill of each status (SPEC.md's defaults).
@@ -264,6 +279,10 @@ impl Default for Scheme {
             allow_split: false,
             aliases: Default::default(),
             colours: Colours::default(),
+            words: Vec::new(),
+            also: Vec::new(),
+            from_plan: false,
+            configured: false,
         }
     }
 }
@@ -455,6 +474,9 @@ impl Scheme {
         if let Some(s) = Status::ALL.into_iter().find(|s| self.code(*s) == text) {
             return Some(Rag::Single(s));
         }
+        if let Some((_, s)) = self.also.iter().find(|(t, _)| t == text) {
+            return Some(Rag::Single(*s));
+        }
         let (a, b) = text.split_once(self.split_separator.as_str())?;
         let a = Status::ALL.into_iter().find(|s| self.code(*s) == a)?;
         let b = Status::ALL.into_iter().find(|s| self.code(*s) == b)?;
@@ -473,10 +495,23 @@ impl Scheme {
                 return Some((s, VariantKind::Case));
             }
         }
-        WORDS
+        if let Some((_, s)) = self.also.iter().find(|(t, _)| t.to_lowercase() == lower) {
+            return Some((*s, VariantKind::Case));
+        }
+        if let Some((s, _)) = WORDS
             .iter()
             .find(|(_, words)| words.contains(&lower.as_str()))
-            .map(|(s, _)| (*s, VariantKind::Word))
+        {
+            return Some((*s, VariantKind::Word));
+        }
+        // An area's status words written another way (`Complete` where its
+        // key says `Completed`).
+        if self.is_area_scale()
+            && let Some(word) = super::StatusWord::of(text)
+        {
+            return Some((self.word_status(word), VariantKind::Word));
+        }
+        None
     }
 
     fn alias(&self, text: &str) -> Option<(Rag, VariantKind)> {
@@ -576,10 +611,24 @@ impl Scheme {
             .filter(|w| !w.is_empty())
             .collect();
         let padded = format!(" {} ", words.join(" "));
-        let implied = IMPLIED
-            .iter()
-            .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
-            .map(|(_, s)| Rag::Single(*s));
+        let implied = if self.is_area_scale() {
+            // The area's own words, as its legend defines them.
+            super::StatusWord::within(&visible)
+                .map(|w| Rag::Single(self.word_status(w)))
+                .or_else(|| {
+                    WORDS.iter().find_map(|(s, w)| {
+                        w.iter()
+                            .filter(|w| w.len() > 2)
+                            .any(|w| padded.contains(&format!(" {w} ")))
+                            .then_some(Rag::Single(*s))
+                    })
+                })
+        } else {
+            IMPLIED
+                .iter()
+                .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
+                .map(|(_, s)| Rag::Single(*s))
+        };
         if implied.is_some()
             || words.len() > 1
             || visible.chars().filter(|c| c.is_alphabetic()).count() > 5

@@ -136,23 +136,18 @@ pub fn write(
         env!("CARGO_PKG_VERSION"),
         crate::export::time::date_time(crate::export::time::now()),
     )?;
-    write_results(loaded, findings, scheme, out)?;
+    write_results(loaded, findings, out)?;
     writeln!(out, "</main>\n</body>\n</html>")
 }
 
 /// The results as a fragment (`<div class="report">…</div>`), for a page
 /// that links the [`stylesheet`].
-pub fn write_results(
-    loaded: &Loaded,
-    findings: &[Finding],
-    scheme: &Scheme,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut summaries = summarise(&loaded.plan, findings, scheme);
+pub fn write_results(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
+    let mut summaries = summarise(&loaded.plan, findings);
     super::in_master_order(&mut summaries);
     let groups = groups(&summaries, findings);
     writeln!(out, "<div class=\"report\" id=\"report\">")?;
-    write_summary(&summaries, scheme, findings, loaded, out)?;
+    write_summary(&summaries, findings, loaded, out)?;
     write_error_summary(loaded, findings, out)?;
     write_files(loaded, out)?;
     write_findings(loaded, findings, &summaries, &groups, out)?;
@@ -232,7 +227,6 @@ fn place_in_sheet(loaded: &Loaded, f: &Finding) -> Option<String> {
 
 fn write_summary(
     summaries: &[PrioritySummary<'_>],
-    scheme: &Scheme,
     findings: &[Finding],
     loaded: &Loaded,
     out: &mut dyn Write,
@@ -260,6 +254,8 @@ fn write_summary(
          <th scope=\"col\" class=\"num\">Warnings</th></tr></thead>\n<tbody>"
     )?;
     for (k, s) in summaries.iter().enumerate() {
+        // Each priority in its own plan's codes (`G`, `On track`).
+        let scheme = s.scheme;
         let title = s
             .priority
             .title

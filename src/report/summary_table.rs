@@ -43,14 +43,30 @@ fn code(scheme: &Scheme, rag: Option<Rag>, width: usize, color: bool) -> String 
     }
 }
 
-pub fn render(summaries: &[PrioritySummary<'_>], scheme: &Scheme, color: bool) -> String {
+pub fn render(summaries: &[PrioritySummary<'_>], color: bool) -> String {
     let mut out = String::new();
+    // Each priority is written in its own plan's codes (`G`, `On track`).
+    let widest = |rag: &dyn Fn(&PrioritySummary<'_>) -> Option<crate::model::Rag>| {
+        summaries
+            .iter()
+            .filter_map(|s| rag(s).map(|r| s.scheme.write(r).chars().count()))
+            .max()
+            .unwrap_or(0)
+    };
+    let stated_width = widest(&|s| s.stated).max(6);
+    let code_width = widest(&|s| s.computed.map(|c| c.rag)).max(4);
+    let name_width = summaries
+        .iter()
+        .map(|s| s.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(16, 28);
     let header = format!(
         "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-        pad("PRIORITY", 16),
+        pad("PRIORITY", name_width),
         pad("PROBLEM STATEMENT", 34),
-        pad("STATED", 6),
-        pad("COMPUTED", 14),
+        pad("STATED", stated_width),
+        pad("COMPUTED", code_width + 10),
         "B",
         "G",
         "A",
@@ -74,10 +90,10 @@ pub fn render(summaries: &[PrioritySummary<'_>], scheme: &Scheme, color: bool) -
         let computed = match (s.computed, s.latest_label()) {
             (Some(c), Some(label)) => format!(
                 "{} {}",
-                code(scheme, Some(c.rag), 4, color),
+                code(s.scheme, Some(c.rag), code_width, color),
                 pad(&format!("({label})"), 9)
             ),
-            _ => pad("", 14),
+            _ => pad("", code_width + 10),
         };
         let c = &s.counts;
         let trend = s
@@ -90,9 +106,9 @@ pub fn render(summaries: &[PrioritySummary<'_>], scheme: &Scheme, color: bool) -
             .unwrap_or_default();
         out.push_str(&format!(
             "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-            pad(&s.name, 16),
+            pad(&clip(&s.name, name_width), name_width),
             pad(&clip(title, 34), 34),
-            code(scheme, s.stated, 6, color),
+            code(s.scheme, s.stated, stated_width, color),
             computed,
             c.blue,
             c.green,

@@ -278,7 +278,6 @@ fn produce(server: &Server, files: Vec<InputFile>, output: Output) -> Response {
                 Results::Report {
                     loaded: &loaded,
                     findings: &findings,
-                    scheme: &options.scheme,
                 },
             ),
         ),
@@ -348,14 +347,7 @@ fn page(status: StatusCode, html: String) -> Response {
 fn problem(server: &Server, status: StatusCode, title: &str, detail_html: String) -> Response {
     page(
         status,
-        pages::page(
-            &server.limits,
-            Results::Problem {
-                title,
-                detail_html,
-                report: None,
-            },
-        ),
+        pages::page(&server.limits, Results::Problem { title, detail_html }),
     )
 }
 

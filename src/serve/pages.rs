@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use super::limits::{Limits, size};
 use crate::check::Finding;
 use crate::import::Loaded;
-use crate::model::Scheme;
 use crate::report::html::{self, text};
 
 /// What the results area holds.
@@ -17,15 +16,12 @@ pub enum Results<'a> {
     Report {
         loaded: &'a Loaded,
         findings: &'a [Finding],
-        scheme: &'a Scheme,
     },
-    /// Something went wrong: a title and what to do, for the error summary,
-    /// and the report when there is one.
+    /// Something went wrong: a title and what to do, for the error summary.
     Problem {
         title: &'a str,
         /// HTML: whatever came from a client is escaped by the caller.
         detail_html: String,
-        report: Option<(&'a Loaded, &'a [Finding], &'a Scheme)>,
     },
 }
 
@@ -99,28 +95,12 @@ fn write_results(results: &Results<'_>, out: &mut Vec<u8>) -> std::io::Result<()
     use std::io::Write;
     match results {
         Results::Nothing => Ok(()),
-        Results::Report {
-            loaded,
-            findings,
-            scheme,
-        } => html::write_results(loaded, findings, scheme, out),
-        Results::Problem {
-            title,
-            detail_html,
-            report,
-        } => {
-            writeln!(
-                out,
-                "<div class=\"error-summary\" id=\"problem\" role=\"alert\" aria-labelledby=\"problem-title\" tabindex=\"-1\">\n\
-                 <h2 class=\"error-summary-title\" id=\"problem-title\">{}</h2>\n<p>{detail_html}</p>\n</div>",
-                text(title)
-            )?;
-            match report {
-                Some((loaded, findings, scheme)) => {
-                    html::write_results(loaded, findings, scheme, out)
-                }
-                None => Ok(()),
-            }
-        }
+        Results::Report { loaded, findings } => html::write_results(loaded, findings, out),
+        Results::Problem { title, detail_html } => writeln!(
+            out,
+            "<div class=\"error-summary\" id=\"problem\" role=\"alert\" aria-labelledby=\"problem-title\" tabindex=\"-1\">\n\
+             <h2 class=\"error-summary-title\" id=\"problem-title\">{}</h2>\n<p>{detail_html}</p>\n</div>",
+            text(title)
+        ),
     }
 }

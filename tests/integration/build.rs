@@ -482,7 +482,8 @@ fn the_master_is_valid_input() {
 #[test]
 fn nothing_is_lost() {
     use ragplan::import::{
-        header::header_at, load, read::read_workbook, text::clean, wsoa::split_actions,
+        header::header_at, layout::written_statement::split_actions, load, read::read_workbook,
+        text::clean,
     };
     let dir = temp();
     let all = [

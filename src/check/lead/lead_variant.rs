@@ -12,13 +12,14 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "One person's name spelt two ways across the plan (Rodgers / Rogers)",
     explanation: r#"## What it does
-Compares every person named as a lead, across every workbook given, and reports names that differ by a
-small slip in one word other than the first name: `Chris Rodgers` and `Chris Rogers`, `Head od SEND` and
-`Head of SEND`. Each person of a joint lead is compared on their own (`Tim Moss/ Lynn Tolley` is Tim Moss
-and Lynn Tolley). Case, spacing, punctuation and the order of a joint lead make no difference, so
-`Tim Moss/ Lynn Tolley` and `Lynn Tolley/Tim Moss` are never reported. Different first names are never
-matched (`Tim Moss` and `Tom Moss` may well be two people). The cells reported are those of the rarer
-spelling.
+Compares every person named as a lead, across every sheet and workbook given, and reports names that
+differ by a small slip in one word — `Chris Rodgers` and `Chris Rogers`, `Joe Branigan` and `Joe
+Brannigan`, `Head od SEND` and `Head of SEND` — or by a letter added or doubled in the first name
+(`Sara`/`Sarah`, `Helen`/`Hellen`). Each person of a joint lead is compared on their own (`Tim Moss/ Lynn
+Tolley` is Tim Moss and Lynn Tolley). Case, spacing, punctuation and the order of a joint lead make no
+difference, so `Tim Moss/ Lynn Tolley` and `Lynn Tolley/Tim Moss` are never reported. First names that
+differ by a changed letter are never matched (`Tim Moss` and `Tom Moss` may well be two people), nor
+`Paul`/`Paula` and the like. The cells reported are those of the rarer spelling.
 
 ## Why it matters to an officer
 The Leads sheet of the master, and anyone filtering by lead, sees two people where there is one: half of
@@ -56,6 +57,37 @@ fn slip(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether two first names are one name with a letter added or doubled:
+/// `Sara`/`Sarah`, `Debora`/`Deborah` (a silent final h), `Helen`/`Hellen`
+/// (a doubled letter), `Katherine`/`Katharine`'s kind is a different name.
+/// Never a changed letter (`Tim`/`Tom`), nor a final `a` or `e` (`Paul`/
+/// `Paula`, `Eric`/`Erica`: two people), nor names of three letters.
+fn first_name_slip(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() < b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if l.len() != s.len() + 1 || s.len() < 4 || s[0] != l[0] {
+        return false;
+    }
+    // The one letter the longer name has more, and where.
+    let at = s
+        .iter()
+        .zip(&l)
+        .position(|(x, y)| x != y)
+        .unwrap_or(s.len());
+    if l[..at] != s[..at] || l[at + 1..] != s[at..] {
+        return false;
+    }
+    let extra = l[at];
+    let doubled = (at > 0 && l[at - 1] == extra) || l.get(at + 1) == Some(&extra);
+    let silent_h = at == s.len() && extra == 'h';
+    let inside = at > 0 && at < s.len() && s.len() >= 5;
+    doubled || silent_h || (inside && !matches!(extra, 'a' | 'e'))
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // key → spelling, in plan order.
     let mut spellings: Vec<Spelling> = Vec::new();
@@ -86,7 +118,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // grows with the number of people, not its square.
     let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (i, s) in spellings.iter().enumerate() {
-        for pos in 1..s.tokens.len() {
+        for pos in 0..s.tokens.len() {
             let mut masked = s.tokens.clone();
             masked[pos] = "\u{1}".into();
             buckets.entry((pos, masked.join(" "))).or_default().push(i);
@@ -99,7 +131,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 // Two people the roster names are two people.
                 let both_known = cx.roster.knows(&spellings[a].display)
                     && cx.roster.knows(&spellings[b].display);
-                if !both_known && slip(&spellings[a].tokens[*pos], &spellings[b].tokens[*pos]) {
+                let (x, y) = (&spellings[a].tokens[*pos], &spellings[b].tokens[*pos]);
+                let differs = if *pos == 0 {
+                    first_name_slip(x, y)
+                } else {
+                    slip(x, y)
+                };
+                if !both_known && differs {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }
@@ -173,6 +211,45 @@ mod tests {
             "{}",
             f.message
         );
+    }
+
+    #[test]
+    fn first_names_with_a_letter_added_or_doubled() {
+        use super::first_name_slip;
+        for (a, b) in [
+            ("sara", "sarah"),
+            ("hellen", "helen"),
+            ("debora", "deborah"),
+            ("phillip", "philip"),
+        ] {
+            assert!(first_name_slip(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("tim", "tom"),
+            ("paul", "paula"),
+            ("eric", "erica"),
+            ("dan", "dean"),
+            ("jon", "john"),
+            ("sarah", "sarah"),
+        ] {
+            assert!(!first_name_slip(a, b), "{a} {b}");
+        }
+        let findings = check_sheets(vec![
+            Sheet::priority(1)
+                .row(&["1.1 Area", "A. One", "Sarah Okafor", "Ev", "G", "G"])
+                .row(&["", "B. Two", "Sarah Okafor", "Ev", "G", "G"]),
+            Sheet::priority(2)
+                .row(&["2.1 Area", "A. One", "Sara Okafor", "Ev", "G", "G"])
+                .row(&["", "B. Two", "Paula Jones", "Ev", "G", "G"])
+                .row(&["", "C. Three", "Paul Jones", "Ev", "G", "G"]),
+        ]);
+        let f: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule.code == "LEAD002")
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value.as_deref(), Some("Sara Okafor"));
+        assert_eq!(f[0].sheet, Some(1), "across sheets");
     }
 
     #[test]

@@ -36,7 +36,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(fill), Some(rag)) = (cell.text.fill, cell.reading.rag()) else {
             continue;
         };
-        let Some(colour) = cx.scheme.status_of_fill(fill) else {
+        let scheme = cx.scheme_of(cell.priority);
+        let Some(colour) = scheme.status_of_fill(fill) else {
             continue;
         };
         if rag.statuses().any(|s| s == colour) {
@@ -46,12 +47,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::on(
                 &RULE,
                 cell.text,
-                format!("`{}` ({}) is on a {} fill ({fill})", cx.scheme.write(rag), rag.name(), colour.name().to_lowercase()),
+                format!("`{}` ({}) is on a {} fill ({fill})", scheme.write(rag), rag.name(), colour.name().to_lowercase()),
             )
             .field(cx.period_label(cell.priority, cell.period))
             .help(format!(
                 "decide which is right: write `{}` for {}, or recolour the cell (or clear the fill: the master colours cells from their codes)",
-                cx.scheme.code(colour),
+                scheme.code(colour),
                 colour.name()
             )),
         );

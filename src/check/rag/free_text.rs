@@ -36,11 +36,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let help = match implied {
             Some(rag) => format!(
                 "write {} and move the words to the update notes",
-                describe(cx.scheme, rag)
+                describe(cx.scheme_of(cell.priority), rag)
             ),
             None => format!(
                 "write {} and move the words to the update notes",
-                code_list(cx.scheme)
+                code_list(cx.scheme_of(cell.priority))
             ),
         };
         let message = match implied {

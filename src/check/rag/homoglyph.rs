@@ -1,7 +1,7 @@
 //! RAG003 rag-homoglyph
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Reading, Text};
+use crate::model::{Reading, Scheme, Text};
 
 pub static RULE: Rule = Rule {
     code: "RAG003",
@@ -29,11 +29,11 @@ by pasting from another document or keyboard layout.
     check,
 };
 
-fn finding(cx: &Context<'_>, text: &Text, reading: &Reading) -> Option<Finding> {
+fn finding(scheme: &Scheme, text: &Text, reading: &Reading) -> Option<Finding> {
     let Reading::Homoglyph { rag, chars } = reading else {
         return None;
     };
-    let code = cx.scheme.write(*rag);
+    let code = scheme.write(*rag);
     let what: Vec<String> = chars.iter().map(|c| c.describe()).collect();
     Some(
         Finding::on(
@@ -51,13 +51,14 @@ fn finding(cx: &Context<'_>, text: &Text, reading: &Reading) -> Option<Finding> 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
-        if let Some(f) = finding(cx, cell.text, cell.reading) {
+        if let Some(f) = finding(cx.scheme_of(cell.priority), cell.text, cell.reading) {
             out.push(f.field(cx.period_label(cell.priority, cell.period)));
         }
     }
     for priority in &cx.plan.priorities {
+        let scheme = cx.scheme_of(priority);
         if let Some(stated) = &priority.stated_status
-            && let Some(f) = finding(cx, stated, &cx.scheme.read(stated.raw()))
+            && let Some(f) = finding(scheme, stated, &scheme.read(stated.raw()))
         {
             out.push(f.field("Overall status"));
         }

@@ -1,7 +1,7 @@
 //! RAG006 rag-missing
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Reading, is_formula_error};
+use crate::model::{Layout, Priority, Reading, When, is_formula_error};
 
 pub static RULE: Rule = Rule {
     code: "RAG006",
@@ -14,7 +14,10 @@ Reports a period with no status for an action that already had one in an earlier
 latest period left blank), and an action with no status in any period (reported once, at its latest
 period). Blank periods before an action's first status are not reported: the action was added later.
 Plans with a single review column (the Written Statement of Action's Progress, the implementation plan's
-Review Impact) are not checked: a blank there is a review not yet done.
+Review Impact) are not checked: a blank there is a review not yet done. In an area's own tracker with one
+status column (`RAG`, `Status`), a blank is reported where most of the priority's actions have a status. A
+review point nobody has reported at yet (`12 months` in a form of 3, 6 and 12 months) is still to come, not
+missing.
 
 ## Why it matters to an officer
 A blank in the latest column is the usual sign of a row nobody updated this term, and the priority's
@@ -30,32 +33,85 @@ roll-up silently ignores it.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    // Per priority: which periods anyone has reported in, and how many of its
+    // actions have a status in its one status column.
+    let mut reported: std::collections::HashMap<*const Priority, Vec<bool>> = Default::default();
     for (priority, _, action, read) in cx.actions_read() {
-        // One review column (the WSoA's Progress, the implementation plan's
-        // Review Impact) left blank is a review not yet done, not a missed update.
-        if !priority.layout.has_periods() {
-            continue;
+        let seen = reported
+            .entry(std::ptr::from_ref(priority))
+            .or_insert_with(|| vec![false; priority.periods.len()]);
+        for (i, (t, r)) in action.statuses.iter().zip(read).enumerate() {
+            if let Some(slot) = seen.get_mut(i) {
+                *slot |= has_status(t, r);
+            }
         }
-        let readings: Vec<bool> = action
-            .statuses
-            .iter()
-            .zip(read)
-            .map(|(t, r)| *r != Reading::Empty || is_formula_error(t.raw()))
-            .collect();
+    }
+    let mut single: std::collections::HashMap<*const Priority, (usize, usize)> = Default::default();
+    for (priority, _, action, read) in cx.actions_read() {
+        let entry = single.entry(std::ptr::from_ref(priority)).or_default();
+        entry.0 += 1;
+        entry.1 += usize::from(
+            action
+                .statuses
+                .iter()
+                .zip(read)
+                .any(|(t, r)| has_status(t, r)),
+        );
+    }
+    for (priority, _, action, read) in cx.actions_read() {
         let id = action
             .id
             .as_deref()
             .map_or_else(String::new, |id| format!(" {id}"));
+        if !priority.has_periods() {
+            // One review column (the WSoA's Progress, the implementation
+            // plan's Review Impact) left blank is a review not yet done. An
+            // area's tracker with one status column is different: a blank
+            // where most actions have a status is a status nobody gave.
+            let (actions, with) = single
+                .get(&std::ptr::from_ref(priority))
+                .copied()
+                .unwrap_or_default();
+            let tracker = priority.layout == Layout::ActionPlan && with * 2 > actions;
+            if let (true, Some(text), Some(r)) = (tracker, action.statuses.first(), read.first())
+                && !has_status(text, r)
+            {
+                out.push(
+                    Finding::on(&RULE, text, format!("action{id} has no status"))
+                        .field(cx.period_label(priority, 0))
+                        .help("write its status, as the plan's other actions have"),
+                );
+            }
+            continue;
+        }
+        let seen = reported
+            .get(&std::ptr::from_ref(priority))
+            .cloned()
+            .unwrap_or_default();
+        // A review point nobody has reported at yet (`12 months`) is still to come.
+        let due = |i: usize| {
+            seen.get(i).copied().unwrap_or(false)
+                || !matches!(
+                    priority.periods.get(i).and_then(|p| p.when),
+                    Some(When::Milestone(_))
+                )
+        };
+        let readings: Vec<bool> = action
+            .statuses
+            .iter()
+            .zip(read)
+            .map(|(t, r)| has_status(t, r))
+            .collect();
         match readings.iter().position(|x| *x) {
             None => {
-                let Some(last) = action.statuses.last() else {
+                let Some(last) = (0..action.statuses.len()).rev().find(|i| due(*i)) else {
                     continue;
                 };
-                let label = cx.period_label(priority, action.statuses.len() - 1);
+                let label = cx.period_label(priority, last);
                 out.push(
                     Finding::on(
                         &RULE,
-                        last,
+                        &action.statuses[last],
                         format!("action{id} has no status in any period"),
                     )
                     .field(label.clone())
@@ -64,7 +120,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
             Some(first) => {
                 for (i, text) in action.statuses.iter().enumerate().skip(first + 1) {
-                    if !readings[i] {
+                    if !readings[i] && due(i) {
                         let label = cx.period_label(priority, i);
                         out.push(
                             Finding::on(
@@ -80,6 +136,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A status cell that holds something (a formula error counts: it is its
+/// own finding).
+fn has_status(text: &crate::model::Text, reading: &Reading) -> bool {
+    *reading != Reading::Empty || is_formula_error(text.raw())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use super::describe;
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Rag, Reading, Text, VariantKind};
+use crate::model::{Rag, Reading, Scheme, Text, VariantKind};
 
 pub static RULE: Rule = Rule {
     code: "RAG002",
@@ -31,9 +31,9 @@ every such correction.
     check,
 };
 
-pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind) -> Finding {
+pub(crate) fn finding(scheme: &Scheme, text: &Text, rag: Rag, kind: VariantKind) -> Finding {
     let found = text.raw().trim();
-    let code = cx.scheme.write(rag);
+    let code = scheme.write(rag);
     let message = match kind {
         VariantKind::AmbiguousGr => {
             format!("`{found}` means Grey (not started) in the legend, but reads as Green")
@@ -47,19 +47,20 @@ pub(crate) fn finding(cx: &Context<'_>, text: &Text, rag: Rag, kind: VariantKind
         }
         _ => format!("`{found}` is not the code for {}", rag.name()),
     };
-    Finding::on(&RULE, text, message).help(format!("write {}", describe(cx.scheme, rag)))
+    Finding::on(&RULE, text, message).help(format!("write {}", describe(scheme, rag)))
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for cell in cx.status_cells() {
         let field = cx.period_label(cell.priority, cell.period);
+        let scheme = cx.scheme_of(cell.priority);
         match *cell.reading {
-            Reading::Variant { rag: rag @ Rag::Single(_), kind } => out.push(finding(cx, cell.text, rag, kind).field(field)),
+            Reading::Variant { rag: rag @ Rag::Single(_), kind } => out.push(finding(scheme, cell.text, rag, kind).field(field)),
             Reading::ColourOnly(rag) => out.push(
                 Finding::on(&RULE, cell.text, format!("the status is shown only by the cell's {} fill", rag.name().to_lowercase()))
                     .field(field)
                     .value(format!("({} fill)", rag.name().to_lowercase()))
-                    .help(format!("write {} in the cell: a colour alone cannot be filtered, counted or read aloud", describe(cx.scheme, rag))),
+                    .help(format!("write {} in the cell: a colour alone cannot be filtered, counted or read aloud", describe(scheme, rag))),
             ),
             _ => {}
         }
@@ -68,12 +69,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(stated) = &priority.stated_status else {
             continue;
         };
+        let scheme = cx.scheme_of(priority);
         if let Reading::Variant {
             rag: rag @ Rag::Single(_),
             kind,
-        } = cx.scheme.read(stated.raw())
+        } = scheme.read(stated.raw())
         {
-            out.push(finding(cx, stated, rag, kind).field("Overall status"));
+            out.push(finding(scheme, stated, rag, kind).field("Overall status"));
         }
     }
 }

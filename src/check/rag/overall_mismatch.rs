@@ -35,13 +35,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(stated) = &priority.stated_status else {
             continue;
         };
-        let Some(stated_rag) = cx.scheme.read(stated.raw()).rag() else {
+        let scheme = cx.scheme_of(priority);
+        let Some(stated_rag) = scheme.read(stated.raw()).rag() else {
             continue;
         };
-        let Some(latest) = latest_period(priority, cx.scheme) else {
+        let Some(latest) = latest_period(priority, scheme) else {
             continue;
         };
-        let rags = rags_at(priority, latest, cx.scheme);
+        let rags = rags_at(priority, latest, scheme);
         let Some(roll) = RollUp::of(rags.iter().copied()) else {
             continue;
         };
@@ -58,17 +59,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     "{} is stated `{}` but its actions roll up to `{}` for {label} ({count} of {} action{} `{}`: {})",
                     priority.name(cx.plan),
                     stated.raw().trim(),
-                    cx.scheme.write(roll.rag),
+                    scheme.write(roll.rag),
                     rags.len(),
                     if rags.len() == 1 { "" } else { "s" },
-                    cx.scheme.write(roll.rag),
+                    scheme.write(roll.rag),
                     roll.rule.describe()
                 ),
             )
             .field("Overall status")
             .help(format!(
                 "write `{}` as the overall status, or bring the actions' {label} statuses up to date",
-                cx.scheme.write(roll.rag)
+                scheme.write(roll.rag)
             )),
         );
     }

@@ -48,9 +48,9 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         text,
                         format!(
                             "action{id} went from `{}` ({}) to `{}` ({})",
-                            cx.scheme.write(before),
+                            cx.scheme_of(priority).write(before),
                             cx.period_label(priority, j),
-                            cx.scheme.write(rag),
+                            cx.scheme_of(priority).write(rag),
                             cx.period_label(priority, i)
                         ),
                     )

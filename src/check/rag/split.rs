@@ -31,7 +31,7 @@ purpose, set `allow_split = true` under `[rag]` in ragplan.toml.
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    if cx.scheme.allow_split {
+    if cx.config_scheme.allow_split {
         return;
     }
     for cell in cx.status_cells() {
@@ -58,7 +58,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if kind == Some(VariantKind::SplitForm) {
             message.push_str(&format!(
                 " (the split's code is `{}`)",
-                cx.scheme.write(rag)
+                cx.scheme_of(cell.priority).write(rag)
             ));
         }
         out.push(
@@ -66,8 +66,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .field(cx.period_label(cell.priority, cell.period))
                 .help(format!(
                     "decide: {} or {}",
-                    describe(cx.scheme, Rag::Single(better)),
-                    describe(cx.scheme, Rag::Single(worse))
+                    describe(cx.scheme_of(cell.priority), Rag::Single(better)),
+                    describe(cx.scheme_of(cell.priority), Rag::Single(worse))
                 )),
         );
     }

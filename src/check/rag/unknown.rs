@@ -38,7 +38,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     format!("`{}` is not a RAG code", cell.text.raw().trim()),
                 )
                 .field(cx.period_label(cell.priority, cell.period))
-                .help(format!("write {}", code_list(cx.scheme))),
+                .help(format!("write {}", code_list(cx.scheme_of(cell.priority)))),
             );
         }
     }

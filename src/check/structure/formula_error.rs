@@ -29,7 +29,9 @@ Type the value (`G`, `Tim Moss`) or fix the formula so it points at an existing 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (file, wb) in cx.workbooks() {
-        for &s in &cx.loaded.inputs[file.index()].plan_sheets {
+        let input = &cx.loaded.inputs[file.index()];
+        // Plan sheets, and the summary sheets that count their statuses.
+        for &s in input.plan_sheets.iter().chain(&input.summary_sheets) {
             for cell in &wb.sheets[s].cells {
                 if !cell.value.is_formula_error() {
                     continue;

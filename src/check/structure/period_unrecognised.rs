@@ -28,7 +28,7 @@ Two workbooks that call the same term `Spring` and `Apr-22` will not line up in 
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
         let mut seen = std::collections::HashSet::new();
@@ -37,13 +37,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .period_order
                 .iter()
                 .any(|o| o.trim().eq_ignore_ascii_case(period.label.trim()));
-            if period.month.is_none()
+            if period.when.is_none()
                 && !period.review_column
                 && !known
                 && seen.insert(period.source)
             {
                 out.push(
-                    Finding::at(&RULE, period.source, format!("`{}` is not a month ragplan can read; it is kept as a label", period.label))
+                    Finding::at(&RULE, period.source, format!("`{}` is not a month, quarter, term or review point ragplan can read; it is kept as a label", period.label))
                         .field("Period")
                         .value(period.label.clone())
                         .help("write the month (`Apr-22`), or list the label under [periods] order in ragplan.toml"),

@@ -33,10 +33,10 @@ A `Dec 2021: …` entry saying what happened this term.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
-        if !priority.layout.has_periods() {
+        if !priority.has_periods() {
             continue;
         }
-        let Some(latest) = latest_period(priority, cx.scheme) else {
+        let Some(latest) = latest_period(priority, cx.scheme_of(priority)) else {
             continue;
         };
         // The previous period with a month: notes after it are this term's.
@@ -52,7 +52,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let Some(rag) = action
                 .statuses
                 .get(latest)
-                .and_then(|t| cx.scheme.read_cell(t).rag())
+                .and_then(|t| cx.scheme_of(priority).read_cell(t).rag())
             else {
                 continue;
             };

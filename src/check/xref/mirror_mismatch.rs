@@ -87,8 +87,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             };
             let (Some(mine), Some(theirs)) = (
-                cx.scheme.read_cell(text).rag(),
-                cx.scheme.read_cell(source_text).rag(),
+                cx.scheme_of(m.priority).read_cell(text).rag(),
+                cx.scheme_of(source_priority).read_cell(source_text).rag(),
             ) else {
                 continue;
             };
@@ -99,16 +99,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         text,
                         format!(
                             "mirrored {label} is `{}` for {}, but {} has `{}`",
-                            cx.scheme.write(mine),
+                            cx.scheme_of(m.priority).write(mine),
                             period.label,
                             cx.place(source_text),
-                            cx.scheme.write(theirs)
+                            cx.scheme_of(m.priority).write(theirs)
                         ),
                     )
                     .field(period.label.clone())
                     .help(format!(
                         "write `{}` as {} does, or correct the source",
-                        cx.scheme.write(theirs),
+                        cx.scheme_of(m.priority).write(theirs),
                         source_priority.name(cx.plan)
                     ))
                     .related(source_text.source, "source status"),

@@ -1,5 +1,34 @@
-//! The Written Statement of Action layout (seed 002): several actions as
-//! bullets inside one cell (`•`, `<li>`, line breaks), each its own action.
+//! The Written Statement of Action layout (seed 002): priorities as section
+//! rows (`Priority 3` and its problem statement, `Milestone` and its text)
+//! between tables of `Focus Area | Actions | Lead | Evidence | Date |
+//! Progress`; several actions as bullets inside one cell (`•`, `<li>`, line
+//! breaks), each its own action; one Progress column, a review not yet done
+//! when blank.
+
+use super::{TableHead, TableLayout};
+use crate::import::grid::Sheet;
+use crate::import::header::Column;
+use crate::model::Layout;
+
+pub struct WrittenStatement;
+
+impl TableLayout for WrittenStatement {
+    fn layout(&self) -> Layout {
+        Layout::WrittenStatement
+    }
+
+    /// A focus-area column and a target date, and one status column.
+    fn recognises(&self, table: &TableHead<'_>, _sheet: &Sheet) -> bool {
+        table.has(Column::Timeframe)
+            && table.has(Column::FocusArea)
+            && !table.has(Column::PriorityNumber)
+            && !table.has_periods
+    }
+
+    fn split_actions(&self, cleaned: &str, raw: &str) -> Option<Vec<String>> {
+        Some(split_actions(cleaned, raw))
+    }
+}
 
 /// The actions of one Actions cell. `clean` has already turned bullets,
 /// `<li>` and `<p>` into line breaks; a `<ul>` list whose items lost their

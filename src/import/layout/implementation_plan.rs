@@ -1,7 +1,36 @@
-//! The implementation plan layout (seed 003): a Priority column holding the
-//! priority's number on the first row of its block (or a section name such
-//! as `Transport`, `Public Health`, `CCG`), and a Reference column (`1.1`)
-//! that is the action's own id.
+//! The implementation plan layout (seed 003): `Priority | Reference |
+//! Delivery Objectives | Task and Finish Group | Lead | Group members |
+//! Success Measures | Monitoring and Evaluation | Timeframe | Review Impact
+//! (RAG)`: a Priority column holding the priority's number on the first row
+//! of its block (or a section name such as `Transport`, `Public Health`,
+//! `CCG`), a Reference column (`1.1`) that is the action's own id, and
+//! success-measure codes (`1.F:`, `2A`) defined in the cells that use them.
+//! (The Priority column's reading, [`section`], serves every layout that
+//! has one.)
+
+use super::{TableHead, TableLayout};
+use crate::import::grid::Sheet;
+use crate::import::header::Column;
+use crate::model::Layout;
+
+pub struct ImplementationPlan;
+
+impl TableLayout for ImplementationPlan {
+    fn layout(&self) -> Layout {
+        Layout::ImplementationPlan
+    }
+
+    /// A Priority column beside delivery objectives or success measures.
+    fn recognises(&self, table: &TableHead<'_>, sheet: &Sheet) -> bool {
+        table.has(Column::PriorityNumber)
+            && (table
+                .header_text(Column::Action, sheet)
+                .starts_with("delivery objective")
+                || table
+                    .header_text(Column::Evidence, sheet)
+                    .starts_with("success measure"))
+    }
+}
 
 /// What a Priority-column cell starts: a numbered priority (its title, when
 /// the cell holds words and the number comes from the row's reference), or a
