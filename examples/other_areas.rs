@@ -1853,7 +1853,7 @@ fn southvale() -> Book {
         "3.2",
         "Develop a transition pathway from children's to adults' community health services.",
         t("Designated Clinical Officer (DCO)"),
-        [ns(), ns(), late(), late(), late()],
+        [st_blank(), st_blank(), late(), late(), late()],
         t(
             "Nov 22: Pathway drafted. Jan 23: Adult community services have not yet agreed the age \
            of transfer; escalated to the ICB.",

@@ -322,7 +322,7 @@ fn rules_and_explain() {
         .stdout
         .clone();
     let text = String::from_utf8(out).unwrap();
-    assert_eq!(text.lines().count(), 1 + 29);
+    assert_eq!(text.lines().count(), 1 + ragplan::check::RULES.len());
     assert!(
         text.lines()
             .any(|l| l.starts_with("RAG003   rag-homoglyph"))

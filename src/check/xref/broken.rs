@@ -10,22 +10,25 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: "A reference (SEE 6H, a mirrored Ref - 1.2 C) to an action that does not exist",
     explanation: r#"## What it does
-Resolves every action reference against every workbook given: `SEE 6H` (Priority 6, action H), `SEE 3.1 C`
-(Priority 3, focus area 3.1, action C), `See [4b/d]` (4B and 4D), `See [4a above]`, and the mirrored focus
-areas of Priority 2's sheet (`Ref - 1.2` with action C is Priority 1's 1.2 C). When the priority is loaded
-and has no such action, the reference is broken. Prose that merely contains "see" (`See SEND Strategy`,
-`(See PR 7 Position Statement)`) is not a reference. A reference to a priority that was not given is
-`xref-unresolved` instead.
+Resolves every action reference against every workbook given, in the plan's own id scheme: `SEE 6H`
+(Priority 6, action H), `SEE 3.1 C` (focus area 3.1, action C), `See [4b/d]` (4B and 4D), `See [4a above]`,
+`see WS2.8`, `Dependent on AoW2.5`, `linked to 2.05`, `action 4.4`, `see 3d`, `see 1.1.1`, `see D14`, and
+the mirrored focus areas of Priority 2's sheet (`Ref - 1.2` with action C is Priority 1's 1.2 C). When the
+priority, work stream or focus area it names is loaded (on the same sheet or in another workbook given)
+and has no such action, the reference is broken. A reference counts only when it is shaped like the plan's
+own ids, so prose that merely contains "see" (`See SEND Strategy`, `(See PR 7 Position Statement)`, `See
+2.3 for details` in a plan whose actions are lettered) is not one. A reference to an area that was not
+given is `xref-unresolved` instead.
 
 ## Why it matters to an officer
 "SEE 6H" is the whole update for some actions: if 6H was renumbered or deleted, the IPG is sent to
 nothing.
 
 ## Bad
-`SEE 6H` when Priority 6's actions run A to G.
+`SEE 6H` when Priority 6's actions run A to G; `see WS3.9` when work stream 3 runs WS3.1 to WS3.4.
 
 ## Good
-`SEE 6G` — the action the update really lives in.
+`SEE 6G`, `see WS3.4` — the action the update really lives in.
 "#,
     check,
 };
@@ -40,25 +43,23 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         reference,
     } in &refs.see
     {
-        for target in &reference.targets {
-            if let Resolution::Missing = index.resolve(target, from.layout) {
+        for (i, key) in reference.keys.iter().enumerate() {
+            if let Resolution::Missing = index.resolve_key(key, from.layout) {
+                let area = super::area_name(index, cx.plan, key, from.layout);
+                let label = reference.label(i);
                 out.push(
                     Finding::on(
                         &RULE,
                         text,
                         format!(
-                            "`{}` refers to {}, which Priority {} does not have",
-                            reference.written,
-                            target.label(),
-                            target.priority
+                            "`{}` refers to {label}, which {area} does not have",
+                            reference.written
                         ),
                     )
                     .field(*field)
                     .value(reference.written.clone())
                     .help(format!(
-                        "check the reference: Priority {} is loaded, but has no action {}",
-                        target.priority,
-                        target.label()
+                        "check the reference: {area} is loaded, but has no action {label}"
                     )),
                 );
             }

@@ -39,17 +39,19 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         reference,
     } in &refs.see
     {
-        let missing: BTreeSet<u32> = reference
-            .targets
+        let missing: BTreeSet<String> = reference
+            .keys
             .iter()
-            .filter(|t| matches!(index.resolve(t, from.layout), Resolution::NotLoaded))
-            .map(|t| t.priority)
+            .filter(|k| matches!(index.resolve_key(k, from.layout), Resolution::NotLoaded))
+            .map(|k| super::area_name(index, cx.plan, k, from.layout))
             .collect();
         if missing.is_empty() {
             continue;
         }
-        let labels: Vec<String> = reference.targets.iter().map(|t| t.label()).collect();
-        let priorities: Vec<String> = missing.iter().map(|p| format!("Priority {p}")).collect();
+        let labels: Vec<String> = (0..reference.keys.len())
+            .map(|i| reference.label(i))
+            .collect();
+        let priorities: Vec<String> = missing.into_iter().collect();
         out.push(
             Finding::on(
                 &RULE,
