@@ -682,3 +682,71 @@ async fn a_page_shows_at_most_a_thousand_findings_errors_first() {
         ragplan::report::html::MAX_FINDINGS_SHOWN
     );
 }
+
+/// `ragplan serve --port 0` prints the port it took, serves the page, and
+/// ends cleanly on Ctrl-C (SIGINT).
+#[cfg(unix)]
+#[test]
+fn the_command_prints_its_address_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let mut server = std::process::Command::new(assert_cmd::cargo::cargo_bin("ragplan"))
+        .args(["serve", "--port", "0", "--max-files", "3"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(server.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    let address = first
+        .trim()
+        .strip_prefix("ragplan is serving the page at http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("{first}"))
+        .to_string();
+    assert!(address.starts_with("127.0.0.1:") && !address.ends_with(":0"));
+    let mut second = String::new();
+    stdout.read_line(&mut second).unwrap();
+    assert_eq!(
+        second,
+        "(up to 3 files of 20 MB each per upload, 8 uploads at once; Ctrl-C stops it)\n"
+    );
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
+    assert!(page.starts_with("HTTP/1.1 200 OK"));
+    assert!(page.contains("Up to 3 files, each up to 20 MB."));
+    let interrupted = std::process::Command::new("kill")
+        .args(["-INT", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = server.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "still serving after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status}");
+    // The log: one line per request, no file named.
+    let mut log = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert_eq!(
+        log.lines().next().map(|l| l.starts_with("GET / 200 ")),
+        Some(true),
+        "{log}"
+    );
+}
