@@ -4,8 +4,9 @@
 //! from its own address instead of inlining it.
 //!
 //! The results: the priority summary (stated and computed status as coloured
-//! tags, counts, % complete, trend), the files read, a summary of the errors
-//! linking to each, and the findings grouped by priority, errors first, each
+//! tags, counts, % complete, trend), the errors to fix (each a link to its
+//! finding), the files read, and the findings grouped by priority, errors
+//! first (at most [`MAX_FINDINGS_SHOWN`]), each
 //! with its file, sheet and cell, the value found, the message, the help,
 //! the rows around the cell ([`super::rows`]) and the rule's explanation one
 //! click away. Filters by severity and rule work without script: checkboxes
