@@ -191,6 +191,81 @@ pub fn build(
     )?)
 }
 
+/// `ragplan init [--from FILE…]`: the commented `ragplan.toml`, and what
+/// was learnt from the files: for each workbook whose table ragplan nearly
+/// read, the `[headers]` lines that make it read.
+pub struct InitConfig {
+    pub toml: String,
+    /// One line per file given: what was found in it.
+    pub notes: Vec<String>,
+}
+
+pub fn init_config(from: &[PathBuf], options: &Options) -> Result<InitConfig, RunError> {
+    let mut toml = crate::config::DEFAULT_TOML.to_string();
+    let mut notes = Vec::new();
+    if from.is_empty() {
+        return Ok(InitConfig { toml, notes });
+    }
+    let files = import::discover(from)?;
+    let loaded = import::load_with(&files, &options.scheme, &options.synonyms);
+    let mut lines: Vec<(crate::import::header::Column, String)> = Vec::new();
+    for input in &loaded.inputs {
+        if let Err(e) = &input.workbook {
+            notes.push(format!("{}: cannot read it: {e}", input.name));
+        } else if !input.plan_sheets.is_empty() {
+            notes.push(format!("{}: ragplan reads its plan already", input.name));
+        } else if let Some(miss) = input.near_miss.as_ref().filter(|m| m.would_read()) {
+            let sheet = input
+                .workbook
+                .as_ref()
+                .ok()
+                .and_then(|wb| wb.sheets.get(miss.sheet as usize))
+                .map(|s| s.name.as_str())
+                .unwrap_or_default();
+            notes.push(format!(
+                "{}: headers for the table at {}",
+                input.name,
+                report::sheet_cell(sheet, miss.at)
+            ));
+            for s in &miss.suggestions {
+                if !lines.contains(s) {
+                    lines.push(s.clone());
+                }
+            }
+        } else {
+            notes.push(format!("{}: no table ragplan could read", input.name));
+        }
+    }
+    if !lines.is_empty() {
+        // One line per column, its words together, after the section's comments.
+        let mut block =
+            String::from("# Learnt from the workbooks given to `ragplan init --from`:\n");
+        let mut done: Vec<crate::import::header::Column> = Vec::new();
+        for (column, _) in &lines {
+            if done.contains(column) {
+                continue;
+            }
+            done.push(*column);
+            let words: Vec<String> = lines
+                .iter()
+                .filter(|(c, _)| c == column)
+                .map(|(_, t)| crate::import::nearest::toml_string(t))
+                .collect();
+            block.push_str(&format!("{} = [{}]\n", column.key(), words.join(", ")));
+        }
+        if let Some(at) = toml.find("[headers]\n") {
+            let after = at + "[headers]\n".len();
+            let comments = toml[after..]
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .map(|l| l.len() + 1)
+                .sum::<usize>();
+            toml.insert_str(after + comments, &block);
+        }
+    }
+    Ok(InitConfig { toml, notes })
+}
+
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;

@@ -51,10 +51,17 @@ enum Command {
         config: Option<PathBuf>,
     },
     /// Write a commented ragplan.toml (RAG codes, rule levels) in this folder.
+    ///
+    /// With --from, the workbooks are read first: for a table ragplan cannot
+    /// yet read as a plan, the [headers] lines that make it read are written
+    /// in (judged by what its columns hold).
     Init {
         /// Replace an existing ragplan.toml.
         #[arg(long)]
         force: bool,
+        /// Workbooks (or folders) to learn the area's header words from.
+        #[arg(long, value_name = "FILE_OR_DIR", num_args = 1..)]
+        from: Vec<PathBuf>,
     },
     /// Write the clean master workbook: Summary, one sheet per priority, Findings, Leads.
     ///
@@ -465,7 +472,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 "no rule is called `{rule}`; `ragplan rules` lists them"
             )),
         },
-        Command::Init { force } => {
+        Command::Init { force, from } => {
             let path = std::path::Path::new(ragplan::config::FILE_NAME);
             if path.exists() && !force {
                 return fail(format!(
@@ -473,9 +480,18 @@ pub fn run(cli: Cli) -> ExitCode {
                     path.display()
                 ));
             }
-            match std::fs::write(path, ragplan::config::DEFAULT_TOML) {
+            let init = match app::init_config(&from, &ragplan::check::Options::default()) {
+                Ok(init) => init,
+                Err(e) => return fail(e),
+            };
+            match std::fs::write(path, &init.toml) {
                 Ok(()) => {
-                    print(&format!("wrote {}\n", path.display()));
+                    let mut text = String::new();
+                    for note in &init.notes {
+                        text.push_str(&format!("{note}\n"));
+                    }
+                    text.push_str(&format!("wrote {}\n", path.display()));
+                    print(&text);
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(format!("cannot write {}: {e}", path.display())),

@@ -13,6 +13,7 @@ mod diff_sheet;
 mod findings_sheet;
 mod leads_sheet;
 mod priority_sheet;
+pub mod record_sheet;
 mod summary_sheet;
 mod template;
 
@@ -131,7 +132,32 @@ impl MasterCell {
 #[derive(Debug, Clone)]
 pub(crate) struct MasterPeriod {
     pub label: String,
+    /// The month, when the period is one (written as a date cell).
     pub month: Option<YearMonth>,
+    pub when: Option<crate::model::When>,
+}
+
+impl MasterPeriod {
+    /// Whether a priority's period is this column.
+    pub fn is(&self, p: &crate::model::Period) -> bool {
+        match (self.when, p.when) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.label.eq_ignore_ascii_case(&p.label),
+        }
+    }
+}
+
+/// The document a priority's sheet belongs with in the master: sheets of one
+/// document share their period and extra columns. The seeds' monitoring
+/// reports are one document however many files they come in (as are the
+/// WSoA and the implementation plan); an area's own action plan is its file.
+pub(crate) type Document = (Layout, Option<crate::model::FileId>);
+
+pub(crate) fn document(p: &crate::model::Priority) -> Document {
+    (
+        p.layout,
+        (p.layout == Layout::ActionPlan).then_some(p.source.file),
+    )
 }
 
 /// Everything the sheet writers share.
@@ -145,12 +171,12 @@ pub(crate) struct Master<'a> {
     pub summaries: Vec<PrioritySummary<'a>>,
     /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
     pub sheets: Vec<(usize, String)>,
-    /// Period columns of each kind of plan.
-    pub periods: HashMap<Layout, Vec<MasterPeriod>>,
-    /// Extra columns of each kind of plan.
-    pub extras: HashMap<Layout, Vec<String>>,
-    /// The kinds of plan in which some action has a target date (the Timeframe column).
-    pub timeframe: std::collections::HashSet<Layout>,
+    /// Period columns of each document.
+    pub periods: HashMap<Document, Vec<MasterPeriod>>,
+    /// Extra columns of each document.
+    pub extras: HashMap<Document, Vec<String>>,
+    /// The documents in which some action has a target date (the Timeframe column).
+    pub timeframe: std::collections::HashSet<Document>,
     pub cells: HashMap<Source, MasterCell>,
     pub corrections: Vec<Correction>,
     /// Source cell → index into `corrections`.
@@ -162,9 +188,9 @@ pub(crate) struct Master<'a> {
 }
 
 impl<'a> Master<'a> {
-    pub fn periods_of(&self, layout: Layout) -> &[MasterPeriod] {
+    pub fn periods_of(&self, document: Document) -> &[MasterPeriod] {
         self.periods
-            .get(&layout)
+            .get(&document)
             .map(Vec::as_slice)
             .unwrap_or_default()
     }
@@ -220,17 +246,21 @@ impl<'a> Master<'a> {
         }
         // Sheets of one kind of plan share their period columns: the union of
         // their priorities' periods, in time order.
-        let mut periods: HashMap<Layout, Vec<MasterPeriod>> = HashMap::new();
+        let mut periods: HashMap<Document, Vec<MasterPeriod>> = HashMap::new();
         for p in &plan.priorities {
-            let group = periods.entry(p.layout).or_default();
-            let all = p.periods.iter().map(|x| (x.label.clone(), x.month));
-            for (label, month) in all.chain(options.add_period.map(|m| (m.label(), Some(m)))) {
-                let same = |q: &MasterPeriod| match (q.month, month) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => q.label.eq_ignore_ascii_case(&label),
-                };
-                if !group.iter().any(same) {
-                    group.push(MasterPeriod { label, month });
+            let group = periods.entry(document(p)).or_default();
+            // Next term's column goes to documents reported by the month.
+            let added = options
+                .add_period
+                .filter(|_| p.periods.iter().any(|x| x.month.is_some()))
+                .map(|m| crate::model::Period::of_month(m, p.source));
+            for period in p.periods.iter().chain(added.as_ref()) {
+                if !group.iter().any(|q| q.is(period)) {
+                    group.push(MasterPeriod {
+                        label: period.label.clone(),
+                        month: period.month,
+                        when: period.when,
+                    });
                 }
             }
         }
@@ -242,20 +272,26 @@ impl<'a> Master<'a> {
                 .unwrap_or(usize::MAX)
         };
         for group in periods.values_mut() {
-            group.sort_by_key(|p| (p.month.is_none(), p.month, order(&p.label)));
+            group.sort_by_key(|p| {
+                (
+                    p.when.is_none(),
+                    p.when.map(|w| w.sort_key()),
+                    order(&p.label),
+                )
+            });
         }
         // Like the periods, extra columns are shared by the sheets of one kind of plan.
-        let mut extras: HashMap<Layout, Vec<String>> = HashMap::new();
-        let mut timeframe: std::collections::HashSet<Layout> = std::collections::HashSet::new();
+        let mut extras: HashMap<Document, Vec<String>> = HashMap::new();
+        let mut timeframe: std::collections::HashSet<Document> = std::collections::HashSet::new();
         for (priority, _, action) in plan.actions() {
-            let group = extras.entry(priority.layout).or_default();
+            let group = extras.entry(document(priority)).or_default();
             for e in &action.extra {
                 if !group.contains(&e.name) {
                     group.push(e.name.clone());
                 }
             }
             if action.timeframe.is_some() {
-                timeframe.insert(priority.layout);
+                timeframe.insert(document(priority));
             }
         }
         Master {
@@ -431,6 +467,15 @@ fn master_workbook(
         }
     }
     summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
+    // The term being reported: the one begun now, or the one the input master was reporting.
+    let reporting = options.add_period.map(|m| m.label()).or_else(|| {
+        loaded
+            .plan
+            .files
+            .iter()
+            .find_map(|f| f.reporting_period.clone())
+    });
+    record_sheet::write(workbook.add_worksheet(), reporting.as_deref())?;
     workbook.set_properties(&properties(time::now()));
     // Level 2 (zlib-rs's fast deflate, no lazy matches) instead of the
     // default 6: about a sixth faster on a large master for a file a quarter

@@ -61,7 +61,7 @@ pub(crate) fn row_height(lines: usize) -> f64 {
 pub(crate) fn columns(
     master: &Master<'_>,
     periods: &[super::MasterPeriod],
-    kind: crate::model::Layout,
+    kind: super::Document,
 ) -> Vec<(String, f64)> {
     let p = &master.layout.priority;
     let mut cols: Vec<(String, f64)> = [
@@ -196,14 +196,11 @@ pub(crate) fn write(
     let priority = &plan.priorities[index];
     let styles = &master.styles;
     let scheme = master.loaded.plan.scheme_of(priority);
-    let periods = master.periods_of(priority.layout).to_vec();
-    let cols = columns(master, &periods, priority.layout);
-    let extras = master
-        .extras
-        .get(&priority.layout)
-        .cloned()
-        .unwrap_or_default();
-    let has_timeframe = master.timeframe.contains(&priority.layout);
+    let document = super::document(priority);
+    let periods = master.periods_of(document).to_vec();
+    let cols = columns(master, &periods, document);
+    let extras = master.extras.get(&document).cloned().unwrap_or_default();
+    let has_timeframe = master.timeframe.contains(&document);
     let last_col = (cols.len() - 1) as u16;
     let total_width: f64 = cols.iter().take(8).map(|c| c.1).sum();
     ws.set_name(&name)?;
@@ -318,10 +315,7 @@ pub(crate) fn write(
         .map(|p| {
             periods
                 .iter()
-                .position(|m| match (m.month, p.month) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => m.label.eq_ignore_ascii_case(&p.label),
-                })
+                .position(|m| m.is(p))
                 .map(|i| first_period + i as u16)
         })
         .collect();

@@ -56,6 +56,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
         legend: None,
         vision: None,
         stated_status: None,
+        stated_in_words: false,
         preamble: Vec::new(),
         periods,
         focus_areas,
@@ -67,6 +68,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
         files: vec![SourceFile {
             name: "template".into(),
             modified: None,
+            reporting_period: None,
             scheme: scheme.clone(),
             sheets: vec!["Priority 1".into()],
         }],

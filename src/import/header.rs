@@ -56,6 +56,40 @@ impl Synonyms {
 }
 
 impl Column {
+    /// The key naming the column in `ragplan.toml` (the inverse of [`Column::from_key`]).
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::FocusArea => "focus_area",
+            Column::Action => "action",
+            Column::Lead => "lead",
+            Column::Evidence => "evidence",
+            Column::Progress => "progress",
+            Column::Notes => "notes",
+            Column::Documents => "documents",
+            Column::Reference => "reference",
+            Column::ActionId => "action_id",
+            Column::PriorityNumber => "priority",
+            Column::Timeframe => "timeframe",
+        }
+    }
+
+    /// What the column holds, in an officer's words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Column::FocusArea => "the focus area",
+            Column::Action => "the actions",
+            Column::Lead => "the lead",
+            Column::Evidence => "the evidence of impact",
+            Column::Progress => "the status (RAG)",
+            Column::Notes => "the update notes",
+            Column::Documents => "the evidence documents",
+            Column::Reference => "the reference",
+            Column::ActionId => "the action's id",
+            Column::PriorityNumber => "the priority",
+            Column::Timeframe => "the target date",
+        }
+    }
+
     /// The key naming the column in `ragplan.toml`.
     pub fn from_key(key: &str) -> Option<Column> {
         Some(match key {
@@ -169,6 +203,10 @@ pub struct HeaderReading {
     pub header: HeaderRow,
     /// Cells whose text names no column ragplan knows.
     pub unknown: Vec<(u32, String)>,
+    /// The Actions column is named only weakly (`Description`)…
+    weak_action: bool,
+    /// …and the row has a risk or issue log's words (`Likelihood`).
+    other_table: bool,
 }
 
 impl HeaderReading {
@@ -182,8 +220,12 @@ impl HeaderReading {
         SUPPORTING.iter().filter(|k| self.has(**k)).count()
     }
 
+    /// A plan's header: the Actions column and two of [`SUPPORTING`]; not a
+    /// risk log's (`Risk | Description | Likelihood | Impact | Owner`).
     pub fn is_plan_header(&self) -> bool {
-        self.has(Column::Action) && self.supporting() >= 2
+        self.has(Column::Action)
+            && self.supporting() >= 2
+            && !(self.weak_action && self.other_table)
     }
 }
 
@@ -209,6 +251,7 @@ pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Heade
     let mut unrecognised: Vec<(u32, Cow<'_, str>)> = Vec::new();
     let mut unknown = Vec::new();
     let mut statuses: Vec<(u32, String)> = Vec::new();
+    let mut other_table = false;
     for cell in sheet.row(row) {
         let text = match &cell.value {
             Value::Text(s) => Cow::Borrowed(s.as_str()),
@@ -221,6 +264,7 @@ pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Heade
         if text.len() > 300 || text.trim().is_empty() {
             continue;
         }
+        other_table |= super::vocabulary::OTHER_TABLE_WORDS.contains(&normalise(&text).as_str());
         let ranked = match &cell.value {
             Value::Text(_) => synonyms
                 .get(&text)
@@ -266,6 +310,10 @@ pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Heade
     // One column of each kind: the first, or for several leads the best-ranked.
     let mut columns: Vec<(u32, Column)> = Vec::new();
     let mut extra: Vec<u32> = Vec::new();
+    let weak_action = recognised
+        .iter()
+        .filter(|(_, k, _)| *k == Column::Action)
+        .all(|(_, _, rank)| *rank > 0);
     for &(col, kind, _) in &recognised {
         let best = recognised
             .iter()
@@ -296,6 +344,8 @@ pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Heade
             statuses,
         },
         unknown,
+        weak_action,
+        other_table,
     }
 }
 

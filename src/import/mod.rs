@@ -10,8 +10,10 @@ pub mod header;
 pub mod layout;
 pub mod legend;
 pub mod monitoring;
+pub mod nearest;
 mod ods_guard;
 pub mod read;
+pub mod record;
 pub mod sheet;
 mod table;
 pub mod text;
@@ -81,6 +83,9 @@ pub struct Input {
     /// Indexes of the sheets that summarise statuses (counts, formulas):
     /// not plans, but checked for formula errors.
     pub summary_sheets: Vec<usize>,
+    /// When no sheet holds a plan: the table ragplan nearly read (for
+    /// `no-plan-found` and `ragplan init --from`).
+    pub near_miss: Option<nearest::NearMiss>,
     /// Whether some sheet names a priority (`Priority 3: …` in its first
     /// cells, or in its name): a hint for `no-plan-found`, taken while the
     /// cells are there.
@@ -263,10 +268,23 @@ pub fn load_files(
         let mut summary_sheets = Vec::new();
         let mut mentions_priority = false;
         let mut legend = Vec::new();
+        let mut near_miss: Option<nearest::NearMiss> = None;
+        let mut reporting_period = None;
         let first = loaded.plan.priorities.len();
         while let Some((read, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i) {
             mentions_priority |= mentions;
+            // The sheet's near miss that recognises most (the first of equals).
+            if let Some(miss) = read.near_miss
+                && near_miss
+                    .as_ref()
+                    .is_none_or(|n| n.recognised.len() < miss.recognised.len())
+            {
+                near_miss = Some(miss);
+            }
             legend.extend(read.legend);
+            if let Some(record) = read.record {
+                reporting_period = record.reporting_period;
+            }
             if read.summary {
                 summary_sheets.push(s);
             }
@@ -294,12 +312,14 @@ pub fn load_files(
             name: file.name.clone(),
             modified: file.modified,
             sheets,
+            reporting_period,
             scheme: file_scheme,
         });
         loaded.inputs.push(Input {
             name: file.name,
             modified: file.modified,
             workbook,
+            near_miss: near_miss.filter(|_| plan_sheets.is_empty()),
             plan_sheets,
             summary_sheets,
             mentions_priority,

@@ -303,6 +303,21 @@ pub fn read_preamble(
         .or_else(|| beside_row(vision_row))
         .or_else(|| beside_row(title_row));
     priority.stated_status = stated.map(|c| text_of(id, c.at, Some(c)));
+    // `Overall RAG: Amber` in one cell: the status after the label.
+    if priority.stated_status.is_none() {
+        priority.stated_status = labels.iter().find_map(|(_, text)| {
+            let (_, after) = text.value.split_once(':')?;
+            let after = after.trim();
+            let is_status = after.chars().count() <= 20
+                && (scheme.read(after).rag().is_some()
+                    || crate::model::StatusWord::of(after).is_some());
+            is_status.then(|| Text::new_exact(after.to_string(), text.source, text.fill))
+        });
+        if let Some(stated) = &priority.stated_status {
+            priority.stated_in_words = true;
+            other.retain(|t| t.source != stated.source);
+        }
+    }
     let stated_at = priority.stated_status.as_ref().map(|t| t.source);
     priority.preamble = other
         .into_iter()

@@ -30,6 +30,10 @@ pub struct SheetRead {
     /// Whether the sheet is a summary of statuses (counts, formulas): not a
     /// plan, but checked for formula errors.
     pub summary: bool,
+    /// With no plan table: the table ragplan nearly read.
+    pub near_miss: Option<super::nearest::NearMiss>,
+    /// A master's record sheet: what the master says it is.
+    pub record: Option<super::record::Record>,
 }
 
 /// Reads every priority on a sheet; none when it holds no plan table.
@@ -39,16 +43,29 @@ pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) ->
 
 /// Reads a sheet: its priorities, its legend, and whether it is a summary.
 pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> SheetRead {
+    if let Some(record) = super::record::read(sheet) {
+        return SheetRead {
+            record: Some(record),
+            ..SheetRead::default()
+        };
+    }
     let rows = sheet.row_numbers();
     let headers: BTreeMap<u32, HeaderRow> = rows
         .iter()
         .filter_map(|r| header_with(sheet, *r, synonyms).map(|h| (*r, h)))
         .collect();
     if headers.is_empty() {
+        let summary = layout::summary_sheet::is_summary(sheet, scheme);
+        let legend = legend::key_sheet(sheet);
+        let near_miss = (!summary && legend.is_empty())
+            .then(|| super::nearest::nearest(sheet, id.sheet, scheme, synonyms))
+            .flatten();
         return SheetRead {
             priorities: Vec::new(),
-            legend: legend::key_sheet(sheet),
-            summary: layout::summary_sheet::is_summary(sheet, scheme),
+            legend,
+            summary,
+            near_miss,
+            record: None,
         };
     }
     let mut reader = SheetReader {
@@ -85,6 +102,8 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
         priorities: fold_containers(reader.done),
         legend,
         summary: false,
+        near_miss: None,
+        record: None,
     }
 }
 
@@ -501,6 +520,7 @@ fn new_priority(id: SheetId, at: CellRef) -> Priority {
         legend: None,
         vision: None,
         stated_status: None,
+        stated_in_words: false,
         preamble: Vec::new(),
         periods: Vec::new(),
         focus_areas: Vec::new(),
@@ -529,35 +549,6 @@ pub(crate) fn is_status_value(c: &GridCell, scheme: &Scheme) -> bool {
         && (scheme.read(&s).rag().is_some() || crate::model::StatusWord::of(&s).is_some())
 }
 
-/// Words that head the columns of a risk or issue log, a decision log or a
-/// dependency list: a row of them under a plan's table begins another table.
-const OTHER_TABLE_WORDS: &[&str] = &[
-    "risk",
-    "risks",
-    "risk description",
-    "risk title",
-    "issue",
-    "issues",
-    "issue description",
-    "likelihood",
-    "probability",
-    "severity",
-    "mitigation",
-    "mitigations",
-    "mitigating actions",
-    "mitigating action",
-    "risk score",
-    "score",
-    "date raised",
-    "raised by",
-    "residual risk",
-    "inherent risk",
-    "proximity",
-    "consequence",
-    "decision",
-    "decisions",
-];
-
 /// The header row of a table that is not a plan's (a risk log under the
 /// plan): three or more short labels, one a risk or issue log's word, another
 /// one a column heading too.
@@ -575,12 +566,12 @@ fn is_other_table_header(cells: &[&GridCell]) -> bool {
         .collect();
     let foreign = words
         .iter()
-        .filter(|w| OTHER_TABLE_WORDS.contains(&w.as_str()))
+        .filter(|w| super::vocabulary::OTHER_TABLE_WORDS.contains(&w.as_str()))
         .count();
     let headings = words
         .iter()
         .filter(|w| {
-            OTHER_TABLE_WORDS.contains(&w.as_str())
+            super::vocabulary::OTHER_TABLE_WORDS.contains(&w.as_str())
                 || matches!(
                     w.as_str(),
                     "impact" | "owner" | "status" | "description" | "rag"
@@ -638,19 +629,21 @@ fn subgroup_heading<'s>(
 }
 
 /// Folds a priority that has no actions into the next one on its sheet when
-/// the next is of another kind of heading: `Theme 1: …` holding `AoW 1`
-/// and `AoW 2` is their heading, not a priority of its own. (A WSoA priority
-/// with no table, followed by the next priority, stays.)
+/// it has no number (the title and key above a tracker's first `Workstream
+/// 1` row) or the next is of another kind of heading (`Theme 1: …` holding
+/// `AoW 1` and `AoW 2` is their heading, not a priority of its own). A WSoA
+/// priority with no table, followed by the next priority, stays.
 fn fold_containers(priorities: Vec<Priority>) -> Vec<Priority> {
     let mut out: Vec<Priority> = Vec::with_capacity(priorities.len());
     for mut p in priorities {
+        // No actions, on the same sheet, and either no number of its own (the
+        // text above a tracker's first section) or another kind of heading.
         let holds = |a: &Priority| {
             a.actions().next().is_none()
-                && a.term.is_some()
-                && p.term.is_some()
-                && a.term != p.term
                 && a.source.file == p.source.file
                 && a.source.sheet == p.source.sheet
+                && (a.number.is_none()
+                    || (a.term.is_some() && p.term.is_some() && a.term != p.term))
         };
         if let Some(container) = out.pop_if(|a| holds(a)) {
             let mut preamble: Vec<Text> = container.title.into_iter().collect();

@@ -334,7 +334,10 @@ impl<'a> TableReader<'a> {
         let mut extra = Vec::new();
         for cell in self.sheet.row(row) {
             let col = cell.at.col;
-            if header.kind_at(col).is_some()
+            // A Priority column rating importance (`High`) is kept as a field.
+            let importance = header.kind_at(col) == Some(Column::PriorityNumber)
+                && super::layout::implementation_plan::is_importance(&cell.value.display());
+            if (header.kind_at(col).is_some() && !importance)
                 || self.period_cols.contains_key(&col)
                 || cell.value.is_blank()
             {
@@ -345,6 +348,12 @@ impl<'a> TableReader<'a> {
                 .iter()
                 .find(|(c, _)| *c == col)
                 .map(|(_, n)| n.clone())
+                .or_else(|| {
+                    importance
+                        .then(|| self.sheet.get(CellRef::new(header.row, col)))
+                        .flatten()
+                        .map(|h| clean(&h.value.display()))
+                })
                 .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| format!("Column {}", CellRef::column_name(col)));
             extra.push(ExtraField {

@@ -79,6 +79,35 @@ impl<'a> Header<'a> {
     }
 }
 
+/// Words that head the columns of a risk or issue log, a decision log or a
+/// dependency list: a row of them under a plan's table begins another table.
+pub const OTHER_TABLE_WORDS: &[&str] = &[
+    "risk",
+    "risks",
+    "risk description",
+    "risk title",
+    "issue",
+    "issues",
+    "issue description",
+    "likelihood",
+    "probability",
+    "severity",
+    "mitigation",
+    "mitigations",
+    "mitigating actions",
+    "mitigating action",
+    "risk score",
+    "score",
+    "date raised",
+    "raised by",
+    "residual risk",
+    "inherent risk",
+    "proximity",
+    "consequence",
+    "decision",
+    "decisions",
+];
+
 /// The vocabulary, in the order it is tried.
 pub static VOCABULARY: &[Words] = &[
     // Organisations and roles beside the lead: kept, never the lead.
@@ -149,6 +178,10 @@ pub static VOCABULARY: &[Words] = &[
             "latest position",
             "current position",
             "position update",
+            "rationale",
+            "rag rationale",
+            "reason for rag",
+            "exception report",
         ],
         word: &[
             "update",
@@ -193,6 +226,17 @@ pub static VOCABULARY: &[Words] = &[
             "responsible lead",
             "officer responsible",
             "person responsible",
+            "person/team responsible",
+            "team responsible",
+            "who is responsible",
+            "who will lead",
+            "by whom",
+            "responsible",
+            "responsibility",
+            "delivery lead",
+            "officer lead",
+            "lead responsible",
+            "lead contact",
         ],
         ..Words::NONE
     },
@@ -283,6 +327,15 @@ pub static VOCABULARY: &[Words] = &[
             "to be completed by",
             "delivery date",
             "target timescale",
+            "date for completion",
+            "date due",
+            "completion target",
+            "target for completion",
+            "target end date",
+            "timescale for completion",
+            "timescales for completion",
+            "by date",
+            "when by",
         ],
         ..Words::NONE
     },
@@ -389,8 +442,32 @@ pub static VOCABULARY: &[Words] = &[
     // `Autumn 2022`) are status columns too: see `header.rs`.
     Words {
         column: Some(Column::Progress),
+        starts: &[
+            "current status",
+            "overall status",
+            "current rating",
+            "delivery status",
+            "action status",
+            "latest status",
+            "previous status",
+            "last status",
+        ],
         first: &["progress", "status", "rating", "brag"],
         word: &["rag", "brag"],
+        ..Words::NONE
+    },
+    // A tracker's `Description` is its action when nothing else is: the
+    // weakest name for the column (a risk log has one too, and is no plan).
+    Words {
+        column: Some(Column::Action),
+        rank: 1,
+        exact: &[
+            "description",
+            "action description",
+            "item description",
+            "detail",
+            "details",
+        ],
         ..Words::NONE
     },
 ];

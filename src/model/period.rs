@@ -479,6 +479,103 @@ mod tests {
             YearMonth::new(2019, 12)
         );
         assert_eq!(YearMonth::find_in("Progress"), None);
+    }
+
+    #[test]
+    fn quarters_terms_milestones_and_previous_current() {
+        let ym = |y, m| YearMonth::new(y, m).unwrap();
+        for (text, when) in [
+            ("Q1 2022/23", When::Quarter(ym(2022, 4))),
+            ("Q4 22/23", When::Quarter(ym(2023, 1))),
+            ("2022/23 Q2", When::Quarter(ym(2022, 7))),
+            ("Quarter 3 2022-23", When::Quarter(ym(2022, 10))),
+            ("Q1 2022/23 academic", When::Quarter(ym(2022, 9))),
+            ("Q3 2022", When::Quarter(ym(2022, 7))),
+            ("Autumn 2022", When::Term(ym(2022, 9))),
+            ("Spring term 2023", When::Term(ym(2023, 1))),
+            ("Summer 2 2023", When::Term(ym(2023, 6))),
+            ("Spring 2022/23", When::Term(ym(2023, 1))),
+            ("3 months", When::Milestone(3)),
+            ("12 month review", When::Milestone(12)),
+            ("Year 1", When::Milestone(12)),
+            ("Previous RAG", When::Relative(-1)),
+            ("Current RAG", When::Relative(0)),
+            ("Sept 22", When::Month(ym(2022, 9))),
+        ] {
+            assert_eq!(When::parse(text), Some(when), "{text}");
+        }
+        assert_eq!(When::find_in("RAG (3 months)"), Some(When::Milestone(3)));
+        assert_eq!(
+            When::find_in("Status Autumn 2022"),
+            Some(When::Term(ym(2022, 9)))
+        );
+        for text in [
+            "Status",
+            "Progress",
+            "RAG",
+            "Quarter",
+            "Summer",
+            "Term 1",
+            "Q5 2022/23",
+        ] {
+            assert_eq!(When::parse(text), None, "{text}");
+        }
+        // Time order: by first month; June before September whatever the columns.
+        let mut periods = [
+            When::Term(ym(2023, 1)),
+            When::Quarter(ym(2022, 4)),
+            When::Month(ym(2022, 6)),
+        ];
+        periods.sort_by_key(|w| w.sort_key());
+        assert_eq!(periods[0], When::Quarter(ym(2022, 4)));
+    }
+
+    #[test]
+    fn timeframes_officers_write() {
+        let read = |s: &str| {
+            let t = Timeframe::parse(crate::model::Text::new_exact(
+                s.to_string(),
+                crate::model::Source {
+                    file: crate::model::FileId(0),
+                    sheet: 0,
+                    cell: crate::model::CellRef::new(0, 0),
+                },
+                None,
+            ));
+            (
+                t.start.map(|m| m.to_string()),
+                t.end.map(|m| m.to_string()),
+                t.is_unread(),
+            )
+        };
+        assert_eq!(
+            read("2023-03-31"),
+            (Some("Mar-23".into()), Some("Mar-23".into()), false)
+        );
+        assert_eq!(
+            read("31/03/2023"),
+            (Some("Mar-23".into()), Some("Mar-23".into()), false)
+        );
+        assert_eq!(
+            read("31st March 2023"),
+            (Some("Mar-23".into()), Some("Mar-23".into()), false)
+        );
+        assert_eq!(
+            read("Spring term 2023"),
+            (Some("Jan-23".into()), Some("Mar-23".into()), false)
+        );
+        assert_eq!(
+            read("Q2 2023/24"),
+            (Some("Jul-23".into()), Some("Sep-23".into()), false)
+        );
+        assert_eq!(
+            read("By end of March 2023"),
+            (Some("Mar-23".into()), Some("Mar-23".into()), false)
+        );
+        assert_eq!(read("Ongoing"), (None, None, false));
+        assert_eq!(read("Termly"), (None, None, false));
+        assert_eq!(read("31/13/2023"), (None, None, true));
+        assert_eq!(read("When funding allows"), (None, None, true));
         assert_eq!(
             YearMonth::find_in("Red - outcomes may not be delivered by March 2022 at all"),
             None

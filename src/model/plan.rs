@@ -61,6 +61,9 @@ pub struct SourceFile {
     pub name: String,
     /// When the file was last changed, as loaded (for the master's Sources).
     pub modified: Option<std::time::SystemTime>,
+    /// When the file is a master: the term it is reporting (`Apr-22`, begun
+    /// by `--add-period`), whose statuses are due even while none is written.
+    pub reporting_period: Option<String>,
     /// The status scheme the file's plan is read with: the configured one,
     /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
     pub scheme: super::Scheme,
@@ -122,6 +125,10 @@ pub struct Priority {
     pub vision: Option<Text>,
     /// The priority's stated overall status cell (`G/A`).
     pub stated_status: Option<Text>,
+    /// Whether the stated status is a word of a sentence (`Overall RAG:
+    /// Amber` in one cell) rather than a cell of its own: its spelling is
+    /// then not a code's to check.
+    pub stated_in_words: bool,
     /// Any other text above the table (a key, a date, a note), kept.
     pub preamble: Vec<Text>,
     /// Reporting periods in column order.

@@ -605,6 +605,13 @@ impl Scheme {
             }
         }
 
+        // A code with its meaning after it (`G - On track`, `Amber (at risk)`).
+        if let Some(status) = self.prefixed(&visible) {
+            return Reading::Variant {
+                rag: Rag::Single(status),
+                kind: VariantKind::Word,
+            };
+        }
         let lower = visible.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
@@ -636,6 +643,30 @@ impl Scheme {
             return Reading::FreeText { implied };
         }
         Reading::Unknown
+    }
+
+    /// The status of a code followed by its meaning: `G - On track`, `Green –
+    /// completed`, `A (at risk)`, `R: off track`. The code must be one of the
+    /// scheme's or a colour's name, and the meaning short.
+    pub fn prefixed(&self, text: &str) -> Option<Status> {
+        let (code, rest) = [" - ", " – ", " — ", ": ", " (", " = "]
+            .iter()
+            .find_map(|sep| text.split_once(sep))?;
+        if rest.split_whitespace().count() > 6 || code.trim().is_empty() {
+            return None;
+        }
+        match self.read(code.trim()) {
+            Reading::Canonical(Rag::Single(s)) => Some(s),
+            Reading::Variant {
+                rag: Rag::Single(s),
+                kind: VariantKind::Word | VariantKind::Case,
+            } if code.trim().chars().count() > 1
+                || self.code(s).eq_ignore_ascii_case(code.trim()) =>
+            {
+                Some(s)
+            }
+            _ => None,
+        }
     }
 
     /// UTS #39 skeletons, compared on both sides (`skeleton("Amber")` is

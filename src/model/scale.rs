@@ -289,7 +289,8 @@ impl Scheme {
                     .iter()
                     .find(|(t, _)| t == raw)
                     .map(|(_, s)| *s)
-                    .or_else(|| StatusWord::of(raw).map(|w| scheme.word_status(w))),
+                    .or_else(|| StatusWord::of(raw).map(|w| scheme.word_status(w)))
+                    .or_else(|| self.prefixed(raw)),
             };
             let Some(status) = status else { continue };
             match counts.iter_mut().find(|(t, s, _)| t == raw && *s == status) {

@@ -88,7 +88,8 @@ fn sheets_values_and_canonical_codes() {
             "Priority 2",
             "Priority 7",
             "Findings",
-            "Leads"
+            "Leads",
+            "ragplan"
         ]
     );
 
@@ -618,7 +619,7 @@ fn template_is_an_empty_master() {
         .success();
     assert_eq!(
         sheet_names(&out),
-        ["Summary", "Priority 1", "Findings", "Leads"]
+        ["Summary", "Priority 1", "Findings", "Leads", "ragplan"]
     );
     let p1 = Grid::open(&out, "Priority 1");
     assert_eq!(p1.at("A1"), "Priority 1:");
@@ -838,4 +839,39 @@ fn uploads_are_read_from_memory_and_their_names_never_opened() {
         })
         .expect("a modified date");
     assert_eq!(date, (2021, 3, 4, 5, 6, 7, 0));
+}
+
+/// The README's new term: `--add-period` records the term the master now
+/// reports, so `check` of that master asks every action for its status there
+/// (and for nothing else new), while a column merely made ready elsewhere is
+/// still to come.
+#[test]
+fn the_new_terms_statuses_are_due_in_its_master() {
+    let dir = temp();
+    let out = build(
+        dir.path(),
+        &[SAMPLES[0], SAMPLES[1], SAMPLES[2], "--add-period", "Apr-22"],
+    );
+    let json = ragplan()
+        .args(["check", "--format", "json"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let missing: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "rag-missing")
+        .collect();
+    let actions: usize = 10 + 9 + 9;
+    assert_eq!(missing.len(), actions, "every action of the three reports");
+    assert!(missing.iter().all(|f| f["field"] == "Apr-22"));
+    // The record is a very hidden sheet, not a plan, not hidden data.
+    assert!(sheet_names(&out).contains(&"ragplan".to_string()));
+    assert!(part(&out, "xl/workbook.xml").contains(r#"name="ragplan" sheetId"#));
+    assert!(part(&out, "xl/workbook.xml").contains(r#"state="veryHidden""#));
 }

@@ -409,3 +409,78 @@ fn config_file_sets_rule_levels_and_bad_config_points_at_the_line() {
                 .and(predicate::str::contains("2 │ rag-splt = \"allow\"")),
         );
 }
+
+/// `ragplan init --from`: a tracker whose headers ragplan does not know
+/// gets `no-plan-found` with the lines that would make it read; `init
+/// --from` writes them into ragplan.toml, and then `check` reads the plan.
+#[test]
+fn init_from_a_workbook_it_cannot_yet_read() {
+    let dir = temp();
+    let path = dir.path().join("tracker.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Tracker").unwrap();
+    let rows: [[&str; 5]; 4] = [
+        ["No", "What we are doing", "Champion", "Rating", "Comments"],
+        [
+            "1",
+            "Publish the SEND strategy with families",
+            "Jo Bloggs",
+            "G",
+            "Jan 23: published",
+        ],
+        [
+            "2",
+            "Audit ten EHC plans a month",
+            "Head of SEND",
+            "A",
+            "Feb 23: first audit",
+        ],
+        [
+            "3",
+            "Train SENCOs in the graduated response",
+            "TBC",
+            "R",
+            "Delayed by sickness",
+        ],
+    ];
+    crate::common::write_rows(ws, 0, &rows);
+    wb.save(&path).unwrap();
+
+    let out = ragplan()
+        .current_dir(dir.path())
+        .args(["check", "--format", "short", "tracker.xlsx"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.starts_with("tracker.xlsx:'Tracker'!A1: warning[STR002] no-plan-found: no plan table found: the nearest is the table at 'Tracker'!A1"),
+        "{text}"
+    );
+
+    ragplan()
+        .current_dir(dir.path())
+        .args(["init", "--from", "tracker.xlsx"])
+        .assert()
+        .success()
+        .stdout("tracker.xlsx: headers for the table at 'Tracker'!A1\nwrote ragplan.toml\n");
+    let toml = std::fs::read_to_string(dir.path().join("ragplan.toml")).unwrap();
+    assert!(
+        toml.contains("action = [\"What we are doing\"]\nlead = [\"Champion\"]\n"),
+        "{toml}"
+    );
+    let out = ragplan()
+        .current_dir(dir.path())
+        .args(["check", "--format", "short", "tracker.xlsx"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "tracker.xlsx:'Tracker'!C4: error[LEAD001] missing-lead: action 3 has no lead: `TBC` names nobody\n"
+    );
+}

@@ -11,6 +11,7 @@ mod diff;
 mod formats;
 mod hostile;
 mod layouts;
+mod other_areas;
 mod samples;
 mod serve;
 mod snapshots;

@@ -58,6 +58,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
         let scheme = cx.scheme_of(priority);
         if let Some(stated) = &priority.stated_status
+            && !priority.stated_in_words
             && let Some(f) = finding(scheme, stated, &scheme.read(stated.raw()))
         {
             out.push(f.field("Overall status"));

@@ -1,7 +1,7 @@
 //! RAG006 rag-missing
 
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Layout, Priority, Reading, When, is_formula_error};
+use crate::model::{Layout, Priority, Reading, is_formula_error};
 
 pub static RULE: Rule = Rule {
     code: "RAG006",
@@ -15,9 +15,10 @@ latest period left blank), and an action with no status in any period (reported 
 period). Blank periods before an action's first status are not reported: the action was added later.
 Plans with a single review column (the Written Statement of Action's Progress, the implementation plan's
 Review Impact) are not checked: a blank there is a review not yet done. In an area's own tracker with one
-status column (`RAG`, `Status`), a blank is reported where most of the priority's actions have a status. A
-review point nobody has reported at yet (`12 months` in a form of 3, 6 and 12 months) is still to come, not
-missing.
+status column (`RAG`, `Status`), a blank is reported where most of the priority's actions have a status.
+Periods after the last one any action of the priority was reported in — a review point not yet reached
+(`12 months` in a form of 3, 6 and 12 months), next quarter's column made ready — are still to come, not
+missing; in a master, the term `--add-period` began is due at once.
 
 ## Why it matters to an officer
 A blank in the latest column is the usual sign of a row nobody updated this term, and the priority's
@@ -88,14 +89,25 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .get(&std::ptr::from_ref(priority))
             .cloned()
             .unwrap_or_default();
-        // A review point nobody has reported at yet (`12 months`) is still to come.
-        let due = |i: usize| {
-            seen.get(i).copied().unwrap_or(false)
-                || !matches!(
-                    priority.periods.get(i).and_then(|p| p.when),
-                    Some(When::Milestone(_))
-                )
+        // Periods after the last one anybody reported in (`12 months`, next
+        // quarter's column made ready) are still to come.
+        // A master's reporting term (begun by `--add-period`) is due at once.
+        let last_reported = seen.iter().rposition(|x| *x);
+        let reporting = cx
+            .plan
+            .file(priority.source.file)
+            .reporting_period
+            .as_deref();
+        let is_reporting = |i: usize| {
+            let (Some(label), Some(p)) = (reporting, priority.periods.get(i)) else {
+                return false;
+            };
+            match (crate::model::When::parse(label), p.when) {
+                (Some(a), Some(b)) => a == b,
+                _ => p.label.eq_ignore_ascii_case(label),
+            }
         };
+        let due = |i: usize| last_reported.is_some_and(|last| i <= last) || is_reporting(i);
         let readings: Vec<bool> = action
             .statuses
             .iter()

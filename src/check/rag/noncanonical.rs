@@ -2,7 +2,9 @@
 
 use super::describe;
 use crate::check::{Context, Family, Finding, Rule, Severity};
-use crate::model::{Rag, Reading, Scheme, Text, VariantKind};
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Priority, Rag, Reading, Scheme, Text, VariantKind};
 
 pub static RULE: Rule = Rule {
     code: "RAG002",
@@ -51,11 +53,41 @@ pub(crate) fn finding(scheme: &Scheme, text: &Text, rag: Rag, kind: VariantKind)
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    // A priority whose statuses are mostly shown by colour alone is told so
+    // once, not cell by cell: that is how its sheet is kept.
+    let mut colour_only: HashMap<*const Priority, (usize, usize)> = HashMap::new();
+    for cell in cx.status_cells() {
+        let entry = colour_only
+            .entry(std::ptr::from_ref(cell.priority))
+            .or_default();
+        match cell.reading {
+            Reading::ColourOnly(_) => entry.0 += 1,
+            Reading::Empty => {}
+            _ => entry.1 += 1,
+        }
+    }
+    let mostly_colour = |p: &Priority| {
+        colour_only
+            .get(&std::ptr::from_ref(p))
+            .is_some_and(|(colour, written)| *colour >= 3 && colour > written)
+    };
+    let mut told: HashSet<*const Priority> = HashSet::new();
     for cell in cx.status_cells() {
         let field = cx.period_label(cell.priority, cell.period);
         let scheme = cx.scheme_of(cell.priority);
         match *cell.reading {
             Reading::Variant { rag: rag @ Rag::Single(_), kind } => out.push(finding(scheme, cell.text, rag, kind).field(field)),
+            // (The others of such a priority: said once already.)
+            Reading::ColourOnly(_) if mostly_colour(cell.priority) && !told.insert(std::ptr::from_ref(cell.priority)) => {}
+            Reading::ColourOnly(_) if mostly_colour(cell.priority) => {
+                let n = colour_only[&std::ptr::from_ref(cell.priority)].0;
+                out.push(
+                    Finding::on(&RULE, cell.text, format!("{}'s statuses are shown only by fill colours ({n} cells, this the first)", cell.priority.name(cx.plan)))
+                        .field(field)
+                        .value("(fill only)")
+                        .help(format!("write the code in each coloured cell ({}): a colour alone cannot be filtered, counted or read aloud, and the master writes codes", super::code_list(scheme))),
+                );
+            }
             Reading::ColourOnly(rag) => out.push(
                 Finding::on(&RULE, cell.text, format!("the status is shown only by the cell's {} fill", rag.name().to_lowercase()))
                     .field(field)
@@ -66,7 +98,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for priority in &cx.plan.priorities {
-        let Some(stated) = &priority.stated_status else {
+        let Some(stated) = priority
+            .stated_status
+            .as_ref()
+            .filter(|_| !priority.stated_in_words)
+        else {
             continue;
         };
         let scheme = cx.scheme_of(priority);
@@ -104,6 +140,29 @@ mod tests {
             Some("write `Grey` (Grey: not started, with no concerns)")
         );
         assert_eq!(gr.field.as_deref(), Some("Dec-19"));
+    }
+
+    /// A sheet kept in colours alone is told so once, not cell by cell.
+    #[test]
+    fn a_sheet_of_colours_is_one_finding() {
+        let mut sheet = Sheet::priority(1)
+            .row(&["1.1 Area", "A. One", "Tim Moss", "Ev", "", ""])
+            .row(&["", "B. Two", "Tim Moss", "Ev", "", ""])
+            .row(&["", "C. Three", "Tim Moss", "Ev", "G", ""]);
+        for row in 5..=7 {
+            for col in 4..=5 {
+                sheet = sheet.fill(row, col, 0x00B050);
+            }
+        }
+        let findings = check_sheets(vec![sheet]);
+        assert_eq!(places(&findings, "RAG002"), ["E5"]);
+        let f = findings.iter().find(|f| f.rule.code == "RAG002").unwrap();
+        assert!(
+            f.message
+                .starts_with("Priority 1's statuses are shown only by fill colours (5 cells"),
+            "{}",
+            f.message
+        );
     }
 
     #[test]

@@ -9,8 +9,9 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "Period columns not in time order (Apr-21 before Jan-20)",
     explanation: r#"## What it does
-Reads the months of a priority's period columns (`Dec-19 Jan-20 Apr-21 Dec-21`) in the order the
-columns stand, and reports a column whose month comes before the one to its left.
+Reads when each of a priority's period columns is — months (`Dec-19 Jan-20 Apr-21 Dec-21`), quarters
+(`Q1 2022/23`), terms (`Autumn 2022`), review points (`3 months`) — in the order the columns stand, and
+reports a column that comes before the one to its left.
 
 ## Why it matters to an officer
 Everyone reads the rightmost status as the latest. A column pasted in the wrong place makes last term's
@@ -28,16 +29,18 @@ the columns, so the sheet and the report would disagree.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for priority in &cx.plan.priorities {
+        // Months, quarters, terms and review points, where the columns say when.
         let mut months: Vec<(u32, &crate::model::Period)> = priority
             .periods
             .iter()
-            .filter(|p| p.month.is_some() && p.source.sheet == priority.source.sheet)
+            .filter(|p| p.when.is_some() && p.source.sheet == priority.source.sheet)
             .map(|p| (p.source.cell.col, p))
             .collect();
         months.sort_by_key(|(col, _)| *col);
+        let key = |p: &crate::model::Period| p.when.map(|w| w.sort_key());
         for pair in months.windows(2) {
             let (before, after) = (pair[0].1, pair[1].1);
-            if after.month < before.month {
+            if key(after) < key(before) {
                 out.push(
                     Finding::at(
                         &RULE,

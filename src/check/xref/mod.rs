@@ -195,6 +195,23 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<String>, usize)> {
         if !alone(j) {
             return None;
         }
+        // A bare number (`see 7`) is a reference only standing on its own:
+        // `see 12 schools` is prose.
+        let bare = prefix_end == start && !digits.contains('.');
+        let next_word = text[j..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if bare
+            && !next_word.is_empty()
+            && !matches!(
+                next_word.to_ascii_lowercase().as_str(),
+                "above" | "below" | "and" | "or"
+            )
+        {
+            return None;
+        }
         return Some((vec![key_of(number)], j));
     }
     let keys = letters
@@ -625,6 +642,8 @@ mod tests {
         assert_eq!(keys("linked to 4.4."), ["4.4"]);
         assert_eq!(keys("(see D14)"), ["D14"]);
         assert!(keys("see the SEND Strategy 2022").is_empty());
+        assert_eq!(keys("see 7"), ["7"]);
+        assert!(keys("see 12 schools in the pilot").is_empty());
         // Characters of several bytes anywhere around a reference.
         for s in [
             "see–1.2",

@@ -45,7 +45,7 @@ pub enum Section {
 /// fallback for the number.
 pub fn section(priority_cell: &str, reference: &str) -> Option<Section> {
     let text = priority_cell.trim();
-    if text.is_empty() {
+    if text.is_empty() || is_importance(text) {
         return None;
     }
     if let Ok(n) = text.trim_end_matches('.').parse::<u32>() {
@@ -57,8 +57,35 @@ pub fn section(priority_cell: &str, reference: &str) -> Option<Section> {
     if !text.chars().any(char::is_alphabetic) {
         return None;
     }
+    // `1. Co-production`, `2 - Inclusion`, `3) EHC plans`.
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    if let Ok(number) = digits.parse::<u32>() {
+        let rest = &text[digits.len()..];
+        if rest.starts_with(['.', ' ', '-', '–', ')', ':'])
+            && !rest.starts_with(|c: char| {
+                c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+        {
+            let title = rest
+                .trim_start_matches(['.', ' ', '-', '–', ')', ':'])
+                .trim();
+            return Some(Section::Numbered {
+                number,
+                title: (!title.is_empty()).then(|| title.to_string()),
+            });
+        }
+    }
+    // `Workstream 2 – Joint commissioning`, `Priority 3: …`.
+    if let Some(h) = crate::import::monitoring::parse_heading(text) {
+        return Some(Section::Numbered {
+            number: h.number,
+            title: (!h.statement.is_empty()).then_some(h.statement),
+        });
+    }
+    // The reference's number (`3.1`, `WS3.1`, `R3.1`).
     let from_reference = reference
         .trim()
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
         .split('.')
         .next()
         .and_then(|n| n.parse::<u32>().ok());
@@ -69,6 +96,30 @@ pub fn section(priority_cell: &str, reference: &str) -> Option<Section> {
         },
         None => Section::Named(text.to_string()),
     })
+}
+
+/// `High`, `Medium`, `Low`: a Priority column that rates importance, not one
+/// that names the plan's priorities.
+pub fn is_importance(text: &str) -> bool {
+    matches!(
+        text.trim().to_ascii_lowercase().as_str(),
+        "high"
+            | "medium"
+            | "med"
+            | "low"
+            | "h"
+            | "m"
+            | "l"
+            | "critical"
+            | "urgent"
+            | "essential"
+            | "desirable"
+            | "normal"
+            | "very high"
+            | "1 - high"
+            | "2 - medium"
+            | "3 - low"
+    )
 }
 
 /// A reference cell: `4.1 A` / `4.1A` / `4.1.a` → (focus area `4.1`, action
@@ -118,6 +169,21 @@ mod tests {
             Some(Section::Named("Public Health".into()))
         );
         assert_eq!(section("", "1.2"), None);
+        assert_eq!(
+            section("1. Co-production", "1.01"),
+            Some(Section::Numbered {
+                number: 1,
+                title: Some("Co-production".into())
+            })
+        );
+        assert_eq!(
+            section("Workstream 2 – Joint commissioning", "R2.1"),
+            Some(Section::Numbered {
+                number: 2,
+                title: Some("Joint commissioning".into())
+            })
+        );
+        assert_eq!(section("High", "2.1"), None);
         assert_eq!(section("--", ""), None);
     }
 
