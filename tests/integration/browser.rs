@@ -373,7 +373,8 @@ async fn with_javascript(client: Client, url: String, downloads: PathBuf) {
             "Priority 2",
             "Priority 7",
             "Findings",
-            "Leads"
+            "Leads",
+            "ragplan"
         ]
     );
     // The dropped file's own date, sent by the page, in the Sources table.
@@ -454,6 +455,13 @@ async fn without_javascript(client: Client, url: String, downloads: PathBuf) {
     let (sheets, _) = read_master(&master, "priority-1.xlsx");
     assert_eq!(
         sheets,
-        ["Summary", "Priority 1", "Priority 7", "Findings", "Leads"]
+        [
+            "Summary",
+            "Priority 1",
+            "Priority 7",
+            "Findings",
+            "Leads",
+            "ragplan"
+        ]
     );
 }
