@@ -215,6 +215,10 @@ pub struct Scheme {
     /// Other spellings the area's legend gives a status, as correct as its code.
     #[serde(skip)]
     pub also: Vec<(String, Status)>,
+    /// What the area's legend says each status means (`Some slippage,
+    /// recoverable`), for help texts.
+    #[serde(skip)]
+    pub meanings: Vec<(Status, String)>,
     /// Whether some code is the plan's own spelling rather than the
     /// configured one.
     #[serde(skip)]
@@ -281,6 +285,7 @@ impl Default for Scheme {
             colours: Colours::default(),
             words: Vec::new(),
             also: Vec::new(),
+            meanings: Vec::new(),
             from_plan: false,
             configured: false,
         }

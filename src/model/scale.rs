@@ -180,6 +180,16 @@ pub struct StatusSample<'a> {
 }
 
 impl Scheme {
+    /// What a status means, for help texts: the area's legend's words, else
+    /// the seeds' legend's when the codes are not the area's own words.
+    pub fn meaning_of(&self, status: Status) -> Option<String> {
+        if let Some((_, m)) = self.meanings.iter().find(|(s, _)| *s == status) {
+            return Some(m.clone());
+        }
+        (!self.is_area_scale() || self.code(status).chars().count() <= 4)
+            .then(|| status.meaning().to_string())
+    }
+
     /// Whether this is an area's own scheme, built from its legend and
     /// cells, rather than the configured or default one.
     pub fn is_area_scale(&self) -> bool {
@@ -224,6 +234,7 @@ impl Scheme {
         // What the legend's tokens are, and what its words mean.
         let mut spellings: Vec<(String, Status)> = Vec::new();
         let mut words: Vec<(StatusWord, Status)> = Vec::new();
+        let mut meanings: Vec<(Status, String)> = Vec::new();
         for entry in legend {
             let token = entry.token.trim();
             let from_token = match self.read(token) {
@@ -242,6 +253,13 @@ impl Scheme {
             let Some(status) = status else { continue };
             if token_word.is_some() || from_token.is_some() {
                 spellings.push((token.to_string(), status));
+            }
+            let meaning = entry.meaning.trim();
+            if !meaning.is_empty()
+                && meaning.chars().count() <= 80
+                && !meanings.iter().any(|(s, _)| *s == status)
+            {
+                meanings.push((status, meaning.to_string()));
             }
             // A word token's meaning may name another word of the scale
             // (`Completed – action finished`); a colour's meaning is only
@@ -341,6 +359,11 @@ impl Scheme {
             .into_iter()
             .filter(|(t, s)| scheme.code(*s) != t && uses_in(&counts, t))
             .collect();
+        // The default codes keep the seeds' legend's meanings; an area's own
+        // scale has its legend's.
+        if scheme.is_area_scale() {
+            scheme.meanings = meanings;
+        }
         scheme
     }
 

@@ -13,10 +13,15 @@ pub mod unknown;
 
 use crate::model::{Rag, Scheme};
 
-/// `G` (Green: completed), for help texts.
+/// `G` (Green: completed), for help texts: the meaning the area's legend
+/// gives, else the seeds' legend's for the default codes, else none (a
+/// word scale's own words say it: `On track` (Green)).
 pub(crate) fn describe(scheme: &Scheme, rag: Rag) -> String {
     match rag {
-        Rag::Single(s) => format!("`{}` ({}: {})", scheme.write(rag), s.name(), s.meaning()),
+        Rag::Single(s) => match scheme.meaning_of(s) {
+            Some(meaning) => format!("`{}` ({}: {meaning})", scheme.write(rag), s.name()),
+            None => format!("`{}` ({})", scheme.write(rag), s.name()),
+        },
         Rag::Split(..) => format!("`{}` ({})", scheme.write(rag), rag.name()),
     }
 }

@@ -47,7 +47,16 @@ pub(crate) fn finding(scheme: &Scheme, text: &Text, rag: Rag, kind: VariantKind)
         VariantKind::Width => {
             format!("`{found}` is written with full-width or compatibility characters")
         }
-        _ => format!("`{found}` is not the code for {}", rag.name()),
+        // An area's own words (`On track`, `Green` in full): how the plan writes it.
+        _ if scheme.is_area_scale() && code.chars().count() > 2 => {
+            format!(
+                "`{found}` is written differently from `{code}`, as the rest of the plan writes it"
+            )
+        }
+        _ => format!(
+            "`{found}` is not the plan's code for {}: it writes `{code}`",
+            rag.name()
+        ),
     };
     Finding::on(&RULE, text, message).help(format!("write {}", describe(scheme, rag)))
 }

@@ -49,12 +49,14 @@ pub struct SeeRef {
     pub written: String,
     /// The actions it names, as citation keys (`6H`, `4B`, `WS3.9`, `3.1C`).
     pub keys: Vec<String>,
+    /// The same as written, for messages (`6H`, `4B`, `AoW3.7`).
+    labels: Vec<String>,
 }
 
 impl SeeRef {
-    /// How the reference names its `i`th action, for messages (`3.1 C`, `6H`, `WS3.9`).
+    /// How the reference names its `i`th action, for messages (`3.1 C`, `6H`, `AoW3.7`).
     pub fn label(&self, i: usize) -> String {
-        label_of(&self.keys[i])
+        label_of(&self.labels[i])
     }
 }
 
@@ -149,7 +151,7 @@ fn shape_of(key: &str) -> String {
 /// (`WS`, `AoW`, `R`, `D`), a number, `.number`s, an optional letter
 /// standing alone (`6H`, `3d`, `3.1 C`), or `/`-joined letters (`4b/d`).
 /// Returns the keys and where the token ends.
-fn token_at(text: &str, mut j: usize) -> Option<(Vec<String>, usize)> {
+fn token_at(text: &str, mut j: usize) -> Option<(Vec<(String, String)>, usize)> {
     let bytes = text.as_bytes();
     let start = j;
     while j < bytes.len() && bytes[j].is_ascii_alphabetic() && j - start < 4 {
@@ -212,11 +214,14 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<String>, usize)> {
         {
             return None;
         }
-        return Some((vec![key_of(number)], j));
+        return Some((vec![(key_of(number), number.to_string())], j));
     }
     let keys = letters
         .iter()
-        .map(|l| key_of(&format!("{number}{l}")))
+        .map(|l| {
+            let key = key_of(&format!("{number}{l}"));
+            (key, format!("{number}{}", l.to_ascii_uppercase()))
+        })
         .collect();
     Some((keys, k))
 }
@@ -279,13 +284,17 @@ fn find_references_in(text: &str, listed: bool) -> Vec<SeeRef> {
             }
         };
         let mut keys = Vec::new();
+        let mut labels = Vec::new();
         let mut end = j;
         loop {
             skip(&mut j);
             let Some((found, k)) = token_at(text, j) else {
                 break;
             };
-            keys.extend(found);
+            for (key, label) in found {
+                keys.push(key);
+                labels.push(label);
+            }
             end = k;
             j = k;
             // More after `and`, `,`, `&`, `/`: `see WS3.1 and WS3.2`.
@@ -313,6 +322,7 @@ fn find_references_in(text: &str, listed: bool) -> Vec<SeeRef> {
         out.push(SeeRef {
             written: text[from..end].trim().to_string(),
             keys,
+            labels,
         });
     }
     out
@@ -536,7 +546,15 @@ fn see_references<'a>(plan: &'a Plan, index: &ActionIndex<'_>) -> Vec<SeeAt<'a>>
         for (field, text) in action.text_fields() {
             for mut reference in find_references_in(&text.value, lists_references(field)) {
                 // Only what names an action the plan's own way.
-                reference.keys.retain(|k| index.cites(k, from.layout));
+                let (keys, labels): (Vec<String>, Vec<String>) = reference
+                    .keys
+                    .iter()
+                    .cloned()
+                    .zip(reference.labels.iter().cloned())
+                    .filter(|(k, _)| index.cites(k, from.layout))
+                    .unzip();
+                reference.keys = keys;
+                reference.labels = labels;
                 if !reference.keys.is_empty() {
                     out.push(SeeAt {
                         from,
