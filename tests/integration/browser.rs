@@ -32,11 +32,17 @@ fn browser() -> (String, String) {
 /// a timing: it takes seconds).
 const HANG_GUARD: Duration = Duration::from_secs(300);
 
+/// Tries at starting chromium: on a machine busy with the other tests it
+/// can fail to start in time (`DevToolsActivePort file doesn't exist`).
+const SESSION_TRIES: usize = 3;
+
 /// chromedriver on a free port of 127.0.0.1, ended with the test.
 struct Driver {
     child: Child,
     port: u16,
     chromium: String,
+    /// chromedriver's log, shown when no session could be had.
+    log: tempfile::TempDir,
 }
 
 impl Driver {
@@ -45,8 +51,13 @@ impl Driver {
             .and_then(|l| l.local_addr())
             .unwrap()
             .port();
+        let log = crate::common::temp();
         let child = Command::new(chromedriver)
             .arg(format!("--port={port}"))
+            .arg(format!(
+                "--log-path={}",
+                log.path().join("chromedriver.log").display()
+            ))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -64,12 +75,36 @@ impl Driver {
             child,
             port,
             chromium,
+            log,
         }
     }
 
     /// A browser session with a fresh profile, saving downloads in
     /// `downloads`, with or without JavaScript.
     async fn session(&self, profile: &Path, downloads: &Path, javascript: bool) -> Client {
+        let mut failures = Vec::new();
+        for attempt in 1..=SESSION_TRIES {
+            let fresh = profile.join(format!("try-{attempt}"));
+            match self.try_session(&fresh, downloads, javascript).await {
+                Ok(client) => return client,
+                Err(e) => failures.push(e.to_string()),
+            }
+        }
+        let log =
+            std::fs::read_to_string(self.log.path().join("chromedriver.log")).unwrap_or_default();
+        let tail: Vec<&str> = log.lines().rev().take(40).collect();
+        panic!(
+            "no chromium session in {SESSION_TRIES} tries: {failures:#?}\nchromedriver's log ends:\n{}",
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        );
+    }
+
+    async fn try_session(
+        &self,
+        profile: &Path,
+        downloads: &Path,
+        javascript: bool,
+    ) -> Result<Client, fantoccini::error::NewSessionError> {
         let mut prefs = json!({
             "download.default_directory": downloads,
             "download.prompt_for_download": false,
@@ -106,7 +141,6 @@ impl Driver {
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
-            .expect("a chromium session")
     }
 }
 
