@@ -87,7 +87,10 @@ impl Driver {
             let fresh = profile.join(format!("try-{attempt}"));
             match self.try_session(&fresh, downloads, javascript).await {
                 Ok(client) => return client,
-                Err(e) => failures.push(e.to_string()),
+                Err(e) => {
+                    eprintln!("chromium did not start (try {attempt} of {SESSION_TRIES}): {e}");
+                    failures.push(e.to_string());
+                }
             }
         }
         let log =
