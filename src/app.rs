@@ -269,8 +269,12 @@ pub fn init_config(from: &[PathBuf], options: &Options) -> Result<InitConfig, Ru
 /// `ragplan summary`: the priority summary as a terminal table.
 pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(paths, options)?;
-    let mut summaries = check::summary::summarise(&loaded.plan, &findings);
-    report::in_master_order(&mut summaries);
+    let all = check::summary::summarise(&loaded.plan, &findings);
+    // The master's order.
+    let summaries: Vec<_> = export::priority_order(&loaded.plan)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
     let mut out = report::summary_table::render(&summaries, color);
     let unreadable: Vec<String> = loaded
         .inputs

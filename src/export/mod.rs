@@ -148,16 +148,32 @@ impl MasterPeriod {
 }
 
 /// The document a priority's sheet belongs with in the master: sheets of one
-/// document share their period and extra columns. The seeds' monitoring
-/// reports are one document however many files they come in (as are the
-/// WSoA and the implementation plan); an area's own action plan is its file.
-pub(crate) type Document = (Layout, Option<crate::model::FileId>);
+/// document share their period and extra columns. One area's monitoring
+/// reports are one document however many files they come in (as are its
+/// WSoA and its implementation plan); an area's own action plan is its file.
+/// (`groups`: each file's area, [`crate::model::Plan::file_groups`].)
+pub(crate) type Document = (Layout, usize);
 
-pub(crate) fn document(p: &crate::model::Priority) -> Document {
-    (
-        p.layout,
-        (p.layout == Layout::ActionPlan).then_some(p.source.file),
-    )
+/// The master's order of priorities (indexes into `plan.priorities`): by
+/// kind of plan (monitoring reports first, then the WSoA, the implementation
+/// plan, areas' own plans), by document (one area's together), then priority
+/// number, then unnumbered in input order. `ragplan summary` lists them so.
+pub fn priority_order(plan: &crate::model::Plan) -> Vec<usize> {
+    let groups = plan.file_groups();
+    let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
+    order.sort_by_key(|i| {
+        let p = &plan.priorities[*i];
+        (document(p, &groups), p.number.is_none(), p.number, *i)
+    });
+    order
+}
+
+pub(crate) fn document(p: &crate::model::Priority, groups: &[usize]) -> Document {
+    let file = p.source.file.index();
+    match p.layout {
+        Layout::ActionPlan => (p.layout, file),
+        _ => (p.layout, groups.get(file).copied().unwrap_or(file)),
+    }
 }
 
 /// Everything the sheet writers share.
@@ -171,6 +187,8 @@ pub(crate) struct Master<'a> {
     pub summaries: Vec<PrioritySummary<'a>>,
     /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
     pub sheets: Vec<(usize, String)>,
+    /// Each file's area ([`crate::model::Plan::file_groups`]).
+    pub groups: Vec<usize>,
     /// Period columns of each document.
     pub periods: HashMap<Document, Vec<MasterPeriod>>,
     /// Extra columns of each document.
@@ -215,13 +233,8 @@ impl<'a> Master<'a> {
         let layout = MasterLayout::get();
         let plan = &loaded.plan;
         let summaries = summarise(plan, findings);
-        // Sheet order: by kind of plan, then priority number, then unnumbered in input order.
-        let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
-        // Monitoring reports first, then the WSoA, then the implementation plan.
-        order.sort_by_key(|i| {
-            let p = &plan.priorities[*i];
-            (p.layout as u8, p.number.is_none(), p.number, *i)
-        });
+        let groups = plan.file_groups();
+        let order = priority_order(plan);
         let mut used: Vec<String> = vec![
             layout.sheets.summary.clone(),
             layout.sheets.findings.clone(),
@@ -248,7 +261,7 @@ impl<'a> Master<'a> {
         // their priorities' periods, in time order.
         let mut periods: HashMap<Document, Vec<MasterPeriod>> = HashMap::new();
         for p in &plan.priorities {
-            let group = periods.entry(document(p)).or_default();
+            let group = periods.entry(document(p, &groups)).or_default();
             // Next term's column goes to documents reported by the month.
             let added = options
                 .add_period
@@ -284,14 +297,14 @@ impl<'a> Master<'a> {
         let mut extras: HashMap<Document, Vec<String>> = HashMap::new();
         let mut timeframe: std::collections::HashSet<Document> = std::collections::HashSet::new();
         for (priority, _, action) in plan.actions() {
-            let group = extras.entry(document(priority)).or_default();
+            let group = extras.entry(document(priority, &groups)).or_default();
             for e in &action.extra {
                 if !group.contains(&e.name) {
                     group.push(e.name.clone());
                 }
             }
             if action.timeframe.is_some() {
-                timeframe.insert(document(priority));
+                timeframe.insert(document(priority, &groups));
             }
         }
         Master {
@@ -303,6 +316,7 @@ impl<'a> Master<'a> {
             styles: styles::Styles::new(&options.scheme),
             summaries,
             sheets,
+            groups,
             periods,
             extras,
             timeframe,

@@ -196,7 +196,7 @@ pub(crate) fn write(
     let priority = &plan.priorities[index];
     let styles = &master.styles;
     let scheme = master.loaded.plan.scheme_of(priority);
-    let document = super::document(priority);
+    let document = super::document(priority, &master.groups);
     let periods = master.periods_of(document).to_vec();
     let cols = columns(master, &periods, document);
     let extras = master.extras.get(&document).cloned().unwrap_or_default();

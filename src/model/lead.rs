@@ -72,6 +72,73 @@ fn split_on_and(part: &str) -> Vec<&str> {
     vec![part]
 }
 
+/// Words of roles, teams and bodies: a lead holding one is not a person's name.
+const ROLE_WORDS: &[&str] = &[
+    "head",
+    "director",
+    "manager",
+    "officer",
+    "lead",
+    "leads",
+    "team",
+    "service",
+    "services",
+    "coordinator",
+    "co-ordinator",
+    "group",
+    "board",
+    "partnership",
+    "forum",
+    "council",
+    "school",
+    "schools",
+    "college",
+    "network",
+    "commissioner",
+    "commissioning",
+    "of",
+    "and",
+    "the",
+    "for",
+    "assistant",
+    "deputy",
+    "principal",
+    "senior",
+    "designated",
+    "clinical",
+    "strategic",
+    "chair",
+    "panel",
+    "hub",
+    "trust",
+    "health",
+    "education",
+    "care",
+    "social",
+    "children's",
+    "adult",
+    "project",
+    "programme",
+    "all",
+    "partners",
+    "sub-group",
+    "subgroup",
+];
+
+/// Whether a lead names a person (`Tim Moss`, `Lynn Tolley`), not a role
+/// or a body (`Head of SEND`, `SCM SEND`, `Parent Carer Forum`): two to
+/// four capitalised words, none a role's, none in capitals alone.
+pub fn is_personal_name(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.chars().next().is_some_and(char::is_uppercase)
+                && letters.chars().skip(1).any(char::is_lowercase)
+                && !ROLE_WORDS.contains(&letters.to_lowercase().as_str())
+        })
+}
+
 /// The comparison key of a person: case, spacing and punctuation make no
 /// difference (`Tim Moss`, `tim  moss`, `Tim Moss.` are one person).
 pub fn person_key(name: &str) -> String {
@@ -134,6 +201,29 @@ mod tests {
         }
         for s in ["SCM SEND", "Head of SEND", "DCS/ CCG lead", "Na Li"] {
             assert!(!is_missing_lead(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn personal_names_not_roles() {
+        for s in [
+            "Tim Moss",
+            "Lynn Tolley",
+            "Sarah Okafor",
+            "Mary-Jane O'Neill",
+        ] {
+            assert!(is_personal_name(s), "{s}");
+        }
+        for s in [
+            "Head of SEND",
+            "SCM SEND",
+            "Parent Carer Forum",
+            "Designated Clinical Officer (DCO)",
+            "Jo",
+            "NM",
+            "SENCO Network",
+        ] {
+            assert!(!is_personal_name(s), "{s}");
         }
     }
 

@@ -13,7 +13,7 @@ mod rag;
 mod scale;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
-pub use lead::{Roster, is_missing_lead, person_key, split_leads};
+pub use lead::{Roster, is_missing_lead, is_personal_name, person_key, split_leads};
 pub use measure::{MeasureCode, measure_codes, same_definition};
 pub use period::{MonthSpec, Period, Timeframe, When, YearMonth};
 pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};

@@ -43,6 +43,41 @@ impl Plan {
             .filter(move |p| p.number == Some(number))
     }
 
+    /// Which files belong to one area's plan: files that share a person
+    /// among their leads are one area's (its monitoring reports, its WSoA);
+    /// files of unrelated areas given together (a folder of examples) share
+    /// nobody. Cross-file rules (references, mirrored actions, one person
+    /// spelt two ways) look only within a group. One group id per file.
+    pub fn file_groups(&self) -> Vec<usize> {
+        let mut parent: Vec<usize> = (0..self.files.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut first_seen: std::collections::HashMap<String, usize> = Default::default();
+        for (priority, _, action) in self.actions() {
+            let file = priority.source.file.index();
+            for person in action
+                .leads
+                .iter()
+                .filter(|p| super::lead::is_personal_name(p))
+            {
+                let key = super::person_key(person);
+                let other = *first_seen.entry(key).or_insert(file);
+                let (a, b) = (root(&mut parent, file), root(&mut parent, other));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+        (0..self.files.len())
+            .map(|i| root(&mut parent, i))
+            .collect()
+    }
+
     /// Every action with the priority and focus area it belongs to.
     pub fn actions(&self) -> impl Iterator<Item = (&Priority, &FocusArea, &Action)> {
         self.priorities.iter().flat_map(|p| {
@@ -77,8 +112,9 @@ impl SourceFile {
     }
 }
 
-/// Which of the known layouts a priority was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Which of the known layouts a priority was read from (in the master's
+/// order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Layout {
     /// The termly monitoring report (seeds 000, 001, 004).
     MonitoringReport,

@@ -660,18 +660,19 @@ impl Scheme {
         if rest.split_whitespace().count() > 6 || code.trim().is_empty() {
             return None;
         }
-        match self.read(code.trim()) {
-            Reading::Canonical(Rag::Single(s)) => Some(s),
-            Reading::Variant {
-                rag: Rag::Single(s),
-                kind: VariantKind::Word | VariantKind::Case,
-            } if code.trim().chars().count() > 1
-                || self.code(s).eq_ignore_ascii_case(code.trim()) =>
-            {
-                Some(s)
-            }
-            _ => None,
-        }
+        // A code or a colour's name — not a status word opening a sentence
+        // (`Ongoing – awaiting data` is prose).
+        let code = code.trim();
+        let lower = code.to_lowercase();
+        Status::ALL
+            .into_iter()
+            .find(|s| self.code(*s).eq_ignore_ascii_case(code))
+            .or_else(|| {
+                WORDS
+                    .iter()
+                    .find(|(_, words)| lower.len() > 2 && words.contains(&lower.as_str()))
+                    .map(|(s, _)| *s)
+            })
     }
 
     /// UTS #39 skeletons, compared on both sides (`skeleton("Amber")` is

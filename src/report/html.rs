@@ -144,8 +144,12 @@ pub fn write(
 /// The results as a fragment (`<div class="report">…</div>`), for a page
 /// that links the [`stylesheet`].
 pub fn write_results(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
-    let mut summaries = summarise(&loaded.plan, findings);
-    super::in_master_order(&mut summaries);
+    let all = summarise(&loaded.plan, findings);
+    // The master's order.
+    let summaries: Vec<PrioritySummary<'_>> = crate::export::priority_order(&loaded.plan)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
     let groups = groups(&summaries, findings);
     writeln!(out, "<div class=\"report\" id=\"report\">")?;
     write_summary(&summaries, findings, loaded, out)?;

@@ -13,21 +13,7 @@ pub mod short;
 pub mod summary_table;
 
 use crate::check::Finding;
-use crate::check::summary::PrioritySummary;
 use crate::import::Loaded;
-
-/// Priorities in the master's order: by kind of plan (monitoring reports,
-/// then the Written Statement, then the implementation plan), then number,
-/// unnumbered ones last in input order.
-pub fn in_master_order(summaries: &mut [PrioritySummary<'_>]) {
-    summaries.sort_by_key(|s| {
-        (
-            s.priority.layout as u8,
-            s.priority.number.is_none(),
-            s.priority.number,
-        )
-    });
-}
 
 /// What a report writer wrote, as text (for tests and callers that want a
 /// string; writing to a `Vec` cannot fail, and the writers write UTF-8).

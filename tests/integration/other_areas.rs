@@ -477,3 +477,40 @@ fn a_stated_status_in_its_labels_cell() {
     let stated = loaded.plan.priorities[0].stated_status.as_ref().unwrap();
     assert_eq!(stated.value, "Amber");
 }
+
+/// Checked together (`ragplan check samples/` walks into `other-areas/`),
+/// unrelated areas' plans do not mix: no reference resolves into another
+/// area's workbook, no lead is taken for another area's person. Each file
+/// gives what it gives alone.
+#[test]
+fn areas_checked_together_do_not_mix() {
+    let files = ragplan::import::discover(&[PathBuf::from("samples")]).unwrap();
+    assert!(files.len() >= 14, "{files:?}");
+    let (loaded, findings) = run(&files);
+    let together = places(&loaded, &findings);
+    // The seeds' three monitoring reports share their people: one area.
+    let groups = loaded.plan.file_groups();
+    let reports: BTreeSet<usize> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.to_string_lossy().contains("priority-"))
+        .map(|(i, _)| groups[i])
+        .collect();
+    assert_eq!(reports.len(), 1, "{groups:?}");
+    let mut alone = BTreeSet::new();
+    let seed_files: Vec<PathBuf> = files
+        .iter()
+        .filter(|f| !f.starts_with("samples/other-areas"))
+        .cloned()
+        .collect();
+    let (l, f) = run(&seed_files);
+    alone.extend(places(&l, &f));
+    for file in files
+        .iter()
+        .filter(|f| f.starts_with("samples/other-areas"))
+    {
+        let (l, f) = run(std::slice::from_ref(file));
+        alone.extend(places(&l, &f));
+    }
+    assert_places(&together, &alone, "together vs alone");
+}

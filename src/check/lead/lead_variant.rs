@@ -37,6 +37,8 @@ that person's actions go missing from their list.
 
 /// One spelling of a person, with the cells it appears in.
 struct Spelling {
+    /// The area's files it was met in.
+    group: usize,
     display: String,
     tokens: Vec<String>,
     cells: Vec<Source>,
@@ -91,15 +93,23 @@ fn first_name_slip(a: &str, b: &str) -> bool {
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // key → spelling, in plan order.
     let mut spellings: Vec<Spelling> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // (area, key): one area's files are compared together, not another
+    // area's given alongside ([`crate::model::Plan::file_groups`]).
+    let groups = cx.plan.file_groups();
+    let mut index: HashMap<(usize, String), usize> = HashMap::new();
     let mut seen: HashSet<(usize, Source)> = HashSet::new();
-    for (_, _, action) in cx.plan.actions() {
+    for (priority, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
+        let group = groups
+            .get(priority.source.file.index())
+            .copied()
+            .unwrap_or(0);
         for person in &action.leads {
             // The roster's aliases make two spellings one person.
             let key = cx.roster.key(person);
-            let i = *index.entry(key.clone()).or_insert_with(|| {
+            let i = *index.entry((group, key.clone())).or_insert_with(|| {
                 spellings.push(Spelling {
+                    group,
                     display: person.clone(),
                     tokens: key.split(' ').map(String::from).collect(),
                     cells: Vec::new(),
@@ -116,16 +126,19 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Bucket by the name with one word (not the first) blanked out: two
     // spellings can only be variants if they share a bucket, so the work
     // grows with the number of people, not its square.
-    let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
     for (i, s) in spellings.iter().enumerate() {
         for pos in 0..s.tokens.len() {
             let mut masked = s.tokens.clone();
             masked[pos] = "\u{1}".into();
-            buckets.entry((pos, masked.join(" "))).or_default().push(i);
+            buckets
+                .entry((s.group, pos, masked.join(" ")))
+                .or_default()
+                .push(i);
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for ((pos, _), members) in &buckets {
+    for ((_, pos, _), members) in &buckets {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 // Two people the roster names are two people.

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     name: "xref-broken",
     family: Family::Xref,
     severity: Severity::Error,
-    summary: "A reference (SEE 6H, a mirrored Ref - 1.2 C) to an action that does not exist",
+    summary: "A reference (SEE 6H, see WS2.8, a mirrored Ref - 1.2 C) to an action that does not exist",
     explanation: r#"## What it does
 Resolves every action reference against every workbook given, in the plan's own id scheme: `SEE 6H`
 (Priority 6, action H), `SEE 3.1 C` (focus area 3.1, action C), `See [4b/d]` (4B and 4D), `See [4a above]`,
@@ -44,8 +44,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     } in &refs.see
     {
         for (i, key) in reference.keys.iter().enumerate() {
-            if let Resolution::Missing = index.resolve_key(key, from.layout) {
-                let area = super::area_name(index, cx.plan, key, from.layout);
+            if let Resolution::Missing = index.resolve_key(key, from) {
+                let area = super::area_name(index, cx.plan, key, from);
                 let label = reference.label(i);
                 out.push(
                     Finding::on(
@@ -66,7 +66,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for m in &refs.mirrors {
-        if let Resolution::Missing = index.resolve(&m.target, m.priority.layout) {
+        if let Resolution::Missing = index.resolve(&m.target, m.priority) {
             out.push(
                 Finding::on(
                     &RULE,

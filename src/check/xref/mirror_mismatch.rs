@@ -34,8 +34,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let refs = cx.references();
     let index = &refs.index;
     for m in &refs.mirrors {
-        let Resolution::Found(source_priority, source) =
-            index.resolve(&m.target, m.priority.layout)
+        let Resolution::Found(source_priority, source) = index.resolve(&m.target, m.priority)
         else {
             continue;
         };

@@ -343,17 +343,24 @@ pub enum Resolution<'a> {
 /// reference of its own (`WS2.8`, `1.01`, `D3`, `1.1.1`), or by a letter
 /// after its focus area (`3.1 C`, `3d`) or priority (`6H`).
 pub struct ActionIndex<'a> {
-    /// (layout, key) → the actions in plan order, with their priority.
-    actions: HashMap<(Layout, String), Vec<(&'a Priority, &'a Action)>>,
-    /// (layout, area) → the first priority holding it.
-    areas: HashMap<(Layout, String), &'a Priority>,
-    /// (layout, shape) of every key.
-    shapes: HashSet<(Layout, String)>,
+    /// The area each file belongs to ([`Plan::file_groups`]): references
+    /// resolve within one area's files and one kind of plan.
+    groups: Vec<usize>,
+    /// (scope, key) → the actions in plan order, with their priority.
+    actions: HashMap<(Scope, String), Vec<(&'a Priority, &'a Action)>>,
+    /// (scope, area) → the first priority holding it.
+    areas: HashMap<(Scope, String), &'a Priority>,
+    /// (scope, shape) of every key.
+    shapes: HashSet<(Scope, String)>,
 }
+
+/// Where a reference may lead: one area's files, one kind of plan.
+type Scope = (usize, Layout);
 
 impl<'a> ActionIndex<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let mut index = ActionIndex {
+            groups: plan.file_groups(),
             actions: HashMap::new(),
             areas: HashMap::new(),
             shapes: HashSet::new(),
@@ -381,10 +388,11 @@ impl<'a> ActionIndex<'a> {
                     keys.push(format!("{n}{id}"));
                 }
             }
+            let scope = index.scope(p);
             for key in keys {
-                index.shapes.insert((p.layout, shape_of(&key)));
-                index.areas.entry((p.layout, area_of(&key))).or_insert(p);
-                let entry = index.actions.entry((p.layout, key)).or_default();
+                index.shapes.insert((scope, shape_of(&key)));
+                index.areas.entry((scope, area_of(&key))).or_insert(p);
+                let entry = index.actions.entry((scope, key)).or_default();
                 // One entry per action, even when two of its keys are the same.
                 if !entry.last().is_some_and(|(_, x)| std::ptr::eq(*x, a)) {
                     entry.push((p, a));
@@ -394,34 +402,43 @@ impl<'a> ActionIndex<'a> {
         // A loaded priority is loaded even with no actions (the WSoA's Priority 2).
         for p in &plan.priorities {
             if let Some(n) = p.number {
-                index.areas.entry((p.layout, n.to_string())).or_insert(p);
+                let scope = index.scope(p);
+                index.areas.entry((scope, n.to_string())).or_insert(p);
             }
         }
         index
     }
 
-    /// Whether the plan of layout `from` has ids of this key's shape (so
+    fn scope(&self, p: &Priority) -> Scope {
+        (
+            self.groups.get(p.source.file.index()).copied().unwrap_or(0),
+            p.layout,
+        )
+    }
+
+    /// Whether the plan `from` is part of has ids of this key's shape (so
     /// that the text names one of its actions).
-    pub fn cites(&self, key: &str, from: Layout) -> bool {
-        self.shapes.contains(&(from, shape_of(key)))
+    pub fn cites(&self, key: &str, from: &Priority) -> bool {
+        self.shapes.contains(&(self.scope(from), shape_of(key)))
     }
 
     /// The priority holding the area a key names, when it is loaded.
-    pub fn area(&self, key: &str, from: Layout) -> Option<&'a Priority> {
-        self.areas.get(&(from, area_of(key))).copied()
+    pub fn area(&self, key: &str, from: &Priority) -> Option<&'a Priority> {
+        self.areas.get(&(self.scope(from), area_of(key))).copied()
     }
 
-    /// Resolves a key cited in a plan of layout `from` against the loaded
-    /// priorities of the same layout: a monitoring report cites monitoring
-    /// actions, not the Written Statement's bullets that ragplan numbered
-    /// itself. A key found twice in one priority does not resolve.
-    pub fn resolve_key(&self, key: &str, from: Layout) -> Resolution<'a> {
+    /// Resolves a key cited in priority `from` against the loaded priorities
+    /// of the same kind of plan and area: a monitoring report cites
+    /// monitoring actions, not the Written Statement's bullets that ragplan
+    /// numbered itself, nor another area's plan given alongside. A key found
+    /// twice in one priority does not resolve.
+    pub fn resolve_key(&self, key: &str, from: &Priority) -> Resolution<'a> {
         if self.area(key, from).is_none() {
             return Resolution::NotLoaded;
         }
         let found = self
             .actions
-            .get(&(from, key.to_string()))
+            .get(&(self.scope(from), key.to_string()))
             .map(Vec::as_slice)
             .unwrap_or_default();
         // The first priority (in plan order) in which the key is unique: the
@@ -436,9 +453,9 @@ impl<'a> ActionIndex<'a> {
     }
 
     /// [`ActionIndex::resolve_key`] for a mirrored action's source.
-    pub fn resolve(&self, target: &Target, from: Layout) -> Resolution<'a> {
+    pub fn resolve(&self, target: &Target, from: &Priority) -> Resolution<'a> {
         let priority = target.priority.to_string();
-        if !self.areas.contains_key(&(from, priority)) {
+        if !self.areas.contains_key(&(self.scope(from), priority)) {
             return Resolution::NotLoaded;
         }
         match self.resolve_key(&target.key(), from) {
@@ -452,7 +469,7 @@ impl<'a> ActionIndex<'a> {
 /// (`Priority 6`, `Workstream 3`; `focus area 3 of Review grid` on a sheet
 /// with no priority number), else `Priority 6` for a number, else the area
 /// as written (`WS9`).
-pub fn area_name(index: &ActionIndex<'_>, plan: &Plan, key: &str, from: Layout) -> String {
+pub fn area_name(index: &ActionIndex<'_>, plan: &Plan, key: &str, from: &Priority) -> String {
     let area = area_of(key);
     let numeric = !area.is_empty() && area.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     match index.area(key, from) {
@@ -551,7 +568,7 @@ fn see_references<'a>(plan: &'a Plan, index: &ActionIndex<'_>) -> Vec<SeeAt<'a>>
                     .iter()
                     .cloned()
                     .zip(reference.labels.iter().cloned())
-                    .filter(|(k, _)| index.cites(k, from.layout))
+                    .filter(|(k, _)| index.cites(k, from))
                     .unzip();
                 reference.keys = keys;
                 reference.labels = labels;
@@ -631,12 +648,13 @@ mod tests {
             let cited: Vec<String> = find_references(s)
                 .into_iter()
                 .flat_map(|r| r.keys)
-                .filter(|k| index.cites(k, Layout::MonitoringReport))
+                .filter(|k| index.cites(k, &loaded.plan.priorities[0]))
                 .collect();
             assert!(cited.is_empty(), "{s}: {cited:?}");
         }
-        assert!(index.cites("6H", Layout::MonitoringReport));
-        assert!(index.cites("3.1C", Layout::MonitoringReport));
+        let p1 = &loaded.plan.priorities[0];
+        assert!(index.cites("6H", p1));
+        assert!(index.cites("3.1C", p1));
     }
 
     /// References in other areas' id schemes.

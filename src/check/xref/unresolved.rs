@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     name: "xref-unresolved",
     family: Family::Xref,
     severity: Severity::Info,
-    summary: "A reference to a priority that is not among the files given (load it to check)",
+    summary: "A reference to a priority or work stream that is not among the files given (load it to check)",
     explanation: r#"## What it does
 Notes a reference (`SEE 6H`, `See [4b/d]`) or a mirrored focus area (`Ref - 3.1` on Priority 2's sheet)
 that points at a priority none of the given files holds, once per cell. It is information, not a fault:
@@ -42,8 +42,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let missing: BTreeSet<String> = reference
             .keys
             .iter()
-            .filter(|k| matches!(index.resolve_key(k, from.layout), Resolution::NotLoaded))
-            .map(|k| super::area_name(index, cx.plan, k, from.layout))
+            .filter(|k| matches!(index.resolve_key(k, from), Resolution::NotLoaded))
+            .map(|k| super::area_name(index, cx.plan, k, from))
             .collect();
         if missing.is_empty() {
             continue;
@@ -74,10 +74,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Mirrored focus areas: once per focus area, at its cell.
     let mut seen = BTreeSet::new();
     for m in &refs.mirrors {
-        if !matches!(
-            index.resolve(&m.target, m.priority.layout),
-            Resolution::NotLoaded
-        ) || !seen.insert(m.focus_area.title.source)
+        if !matches!(index.resolve(&m.target, m.priority), Resolution::NotLoaded)
+            || !seen.insert(m.focus_area.title.source)
         {
             continue;
         }
