@@ -2,6 +2,7 @@
 //! below runs against real workbooks — the samples, LibreOffice's copies of
 //! them, and variations generated from them.
 
+mod browser;
 mod build;
 mod cli;
 mod common;
@@ -12,5 +13,6 @@ mod hostile;
 mod layouts;
 mod other_areas;
 mod samples;
+mod serve;
 mod snapshots;
 mod variations;
