@@ -48,7 +48,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::on(
                 &RULE,
                 cell.text,
-                format!("`{}` ({}) is on a {} fill ({fill})", scheme.write(rag), rag.name(), colour.name().to_lowercase()),
+                {
+                    let colour = colour.name().to_lowercase();
+                    let a = if colour.starts_with('a') { "an" } else { "a" };
+                    format!("`{}` ({}) is on {a} {colour} fill ({fill})", scheme.write(rag), rag.name())
+                },
             )
             .field(cx.period_label(cell.priority, cell.period))
             .help(format!(
