@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds the committed test fixtures that need tools other than Rust:
-# the samples as LibreOffice saves them (.ods, .xls: another producer, no
-# fills, date cells as LibreOffice writes them), a password-protected
+# the samples as LibreOffice saves them (.ods, .xls: another producer, its
+# own styles and palette, date cells as LibreOffice writes them), a small
+# workbook of format features (fills, a merge, a hidden row and column) as
+# .xlsx and as LibreOffice saves it, a password-protected
 # workbook (ECMA-376 agile encryption, as Excel's "Encrypt with Password"),
 # and the two other-areas workbooks committed only as LibreOffice saves them
 # (samples/other-areas/eastmoor-wsoa-tracker.ods, southvale-monthly-progress.xls;
@@ -20,6 +22,9 @@ for f in samples/*.xlsx; do
   libreoffice --headless --convert-to ods --outdir "$out/libreoffice" "$f" >/dev/null
   libreoffice --headless --convert-to xls --outdir "$out/libreoffice" "$f" >/dev/null
 done
+cargo run -q --example format_features -- "$out/libreoffice"
+libreoffice --headless --convert-to ods --outdir "$out/libreoffice" "$out/libreoffice/features.xlsx" >/dev/null
+libreoffice --headless --convert-to xls --outdir "$out/libreoffice" "$out/libreoffice/features.xlsx" >/dev/null
 python3 - <<'PY'
 from msoffcrypto.format.ooxml import OOXMLFile
 with open("samples/priority-1.xlsx", "rb") as src, open("tests/fixtures/password.xlsx", "wb") as dst:

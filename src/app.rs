@@ -9,12 +9,14 @@ use crate::import::{self, DiscoverError, Discovered, KeepCells, Loaded};
 use crate::model::YearMonth;
 use crate::report;
 
-/// The three report formats.
+/// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
     Human,
     Short,
     Json,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// How `check` ends, as SPEC.md says: 0 clean, 1 errors (or warnings when
@@ -50,9 +52,9 @@ pub struct CheckResult {
 /// holds no spreadsheet; unreadable files are findings.
 pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
     let found = import::discover(&request.paths)?;
-    // Only the human report shows cells beyond the findings' own.
+    // Only the human and HTML reports show cells beyond the findings' own.
     let keep = match request.format {
-        ReportFormat::Human => KeepCells::All,
+        ReportFormat::Human | ReportFormat::Html => KeepCells::All,
         ReportFormat::Short | ReportFormat::Json => KeepCells::FormulaErrors,
     };
     let loaded = import::load_discovered(
@@ -89,6 +91,7 @@ pub fn write_report(
         ReportFormat::Human => report::human::write(loaded, findings, request.style, out),
         ReportFormat::Short => report::short::write(loaded, findings, out),
         ReportFormat::Json => report::json::write(loaded, findings, out),
+        ReportFormat::Html => report::html::write(loaded, findings, &request.options.scheme, out),
     }
 }
 
@@ -135,6 +138,8 @@ pub enum RunError {
     Export(#[from] ExportError),
     #[error("cannot read: {0}")]
     Unreadable(String),
+    #[error("cannot serve on {0}: {1}")]
+    Serve(std::net::SocketAddr, std::io::Error),
 }
 
 /// Reads and checks, as `check` does, for the commands that need both.
@@ -359,4 +364,105 @@ pub fn diff(
         export::write_diff(&diff, &options.scheme, output)?;
     }
     Ok(DiffResult { diff, old, new })
+}
+
+/// Options of `ragplan serve`.
+#[derive(Debug, Clone)]
+pub struct ServeRequest {
+    /// Where to listen: 127.0.0.1 unless told otherwise; port 0 takes any
+    /// free port.
+    pub address: std::net::SocketAddr,
+    pub settings: crate::serve::Settings,
+}
+
+/// `ragplan serve`: listens, tells `listening` the address (the real port
+/// when 0 was asked for), and serves until Ctrl-C (or SIGTERM), then
+/// finishes the requests in progress and returns.
+pub fn serve(
+    request: ServeRequest,
+    listening: impl FnOnce(std::net::SocketAddr),
+) -> Result<(), RunError> {
+    let fail = |e| RunError::Serve(request.address, e);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(fail)?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(request.address)
+            .await
+            .map_err(fail)?;
+        listening(listener.local_addr().map_err(fail)?);
+        crate::serve::run(listener, request.settings, stopped())
+            .await
+            .map_err(fail)
+    })?;
+    // Every request has had its answer; a check still running past its time
+    // limit is not waited for.
+    runtime.shutdown_background();
+    Ok(())
+}
+
+/// Completes on Ctrl-C, or on SIGTERM where there are signals.
+async fn stopped() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    {
+        let terminate = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            () = interrupt => {}
+            () = terminate => {}
+        }
+    }
+    #[cfg(not(unix))]
+    interrupt.await;
+}
+
+/// Opens `url` in the default browser, without waiting for it.
+pub fn open_browser(url: &str) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let mut child = command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    // Reaped when it exits (a browser opener returns at once).
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// What a bare `ragplan` does: started from a terminal, it prints its help;
+/// otherwise (double-clicked in a file manager) it serves the page and opens
+/// it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bare {
+    Help,
+    ServeAndOpen,
+}
+
+impl Bare {
+    pub fn new(stdin_is_terminal: bool, stdout_is_terminal: bool) -> Bare {
+        if stdin_is_terminal && stdout_is_terminal {
+            Bare::Help
+        } else {
+            Bare::ServeAndOpen
+        }
+    }
 }

@@ -16,8 +16,10 @@ use ragplan::report::printable;
 #[derive(Debug, Parser)]
 #[command(name = "ragplan", version, about, long_about = None)]
 pub struct Cli {
+    /// With none: help in a terminal; started otherwise (double-clicked),
+    /// `serve --open`.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +136,42 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Serve the page to drop workbooks on, in the browser: the findings, the
+    /// summary, and downloads of the master and the HTML report.
+    ///
+    /// Nothing is stored: uploads are held in memory and forgotten once
+    /// answered. Stop it with Ctrl-C.
+    Serve {
+        /// The port to listen on; 0 takes any free port.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The address to listen on; 127.0.0.1 is this computer only (give
+        /// 0.0.0.0 only behind a sign-in proxy: the page has no sign-in).
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// Open the page in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Workbooks in one upload [default: 20].
+        #[arg(long, value_name = "N")]
+        max_files: Option<usize>,
+        /// Megabytes of one workbook [default: 20].
+        #[arg(long, value_name = "MB")]
+        max_file_mb: Option<u64>,
+        /// Megabytes of one upload, its files together [default: 40].
+        #[arg(long, value_name = "MB")]
+        max_request_mb: Option<u64>,
+        /// Uploads read, checked or built at once; more are asked to try again (503) [default: 8].
+        #[arg(long, value_name = "N")]
+        max_checks: Option<usize>,
+        /// Seconds one upload may take, sending included [default: 60].
+        #[arg(long, value_name = "SECONDS")]
+        timeout_seconds: Option<u64>,
+        /// The config file (default: ./ragplan.toml when it exists); its
+        /// [serve] table sets the limits too.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// List every rule: code, name, family, default level.
     Rules,
     /// Explain one rule, with a bad and a good example.
@@ -152,6 +190,8 @@ enum FormatArg {
     Short,
     /// A JSON document (schema in the README).
     Json,
+    /// One self-contained HTML page (to email; prints on A4).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -250,7 +290,79 @@ fn printed(text: &str) -> ExitCode {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
+    let command = match cli.command {
+        Some(command) => command,
+        None => match app::Bare::new(
+            std::io::stdin().is_terminal(),
+            std::io::stdout().is_terminal(),
+        ) {
+            app::Bare::Help => {
+                let _ = <Cli as clap::CommandFactory>::command().print_help();
+                return ExitCode::SUCCESS;
+            }
+            app::Bare::ServeAndOpen => Command::Serve {
+                port: 8080,
+                host: std::net::Ipv4Addr::LOCALHOST.into(),
+                open: true,
+                max_files: None,
+                max_file_mb: None,
+                max_request_mb: None,
+                max_checks: None,
+                timeout_seconds: None,
+                config: None,
+            },
+        },
+    };
+    match command {
+        Command::Serve {
+            port,
+            host,
+            open,
+            max_files,
+            max_file_mb,
+            max_request_mb,
+            max_checks,
+            timeout_seconds,
+            config: path,
+        } => {
+            let config = match config(path.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let flags = ragplan::serve::LimitsConfig {
+                max_files,
+                max_file_mb,
+                max_request_mb,
+                max_checks,
+                timeout_seconds,
+            };
+            let limits = flags.apply(config.serve.apply(ragplan::serve::Limits::default()));
+            let request = app::ServeRequest {
+                address: std::net::SocketAddr::new(host, port),
+                settings: ragplan::serve::Settings {
+                    options: config.options(),
+                    limits,
+                    log: true,
+                },
+            };
+            let result = app::serve(request, |address| {
+                let url = format!("http://{address}/");
+                print(&format!(
+                    "ragplan is serving the page at {url}\n\
+                     (up to {} files of {} each per upload, {} uploads at once; Ctrl-C stops it)\n",
+                    limits.max_files,
+                    ragplan::serve::size(limits.max_file_bytes),
+                    limits.max_checks,
+                ));
+                if open && let Err(e) = app::open_browser(&url) {
+                    eprintln!("could not open a browser ({e}); open {url} yourself");
+                }
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
         Command::Diff {
             old,
             new,
@@ -418,6 +530,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 FormatArg::Human => ReportFormat::Human,
                 FormatArg::Short => ReportFormat::Short,
                 FormatArg::Json => ReportFormat::Json,
+                FormatArg::Html => ReportFormat::Html,
             };
             let request = CheckRequest {
                 paths,

@@ -34,6 +34,9 @@ pub struct Config {
     /// `[periods]`: the order of period labels that are not months.
     #[serde(default)]
     pub periods: Periods,
+    /// `[serve]`: the limits of `ragplan serve`.
+    #[serde(default)]
+    pub serve: crate::serve::LimitsConfig,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

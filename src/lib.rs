@@ -4,7 +4,9 @@
 //!
 //! Data flows one way: [`import`] (workbook → [`model::Plan`], with
 //! provenance) → [`check`] (rules over the plan → findings) → [`report`]
-//! (human, short, JSON). [`app`] ties them together for the binary.
+//! (human, short, JSON, HTML) / [`export`] (the master workbook) → [`serve`]
+//! (the web page, which only calls the others). [`app`] ties them together
+//! for the binary.
 //!
 //! ```
 //! use ragplan::{check, import, model::Scheme};
@@ -26,3 +28,4 @@ pub mod interrupt;
 pub mod model;
 mod parallel;
 pub mod report;
+pub mod serve;

@@ -28,7 +28,7 @@ pub fn abort_on_own_panics() {
 
 /// Writes `bytes` to a temporary file named after `target` and this
 /// process, and reads, checks and reports it in every format, as `ragplan
-/// check` would, then writes the master, as `ragplan build` would, when
+/// check` would (the HTML report too), then writes the master, as `ragplan build` would, when
 /// there is a plan to write.
 pub fn read_check_report(target: &str, bytes: &[u8]) {
     within_budget(bytes);
@@ -48,6 +48,12 @@ pub fn read_check_report(target: &str, bytes: &[u8]) {
     terminal_safe(
         "human",
         &ragplan::report::human::render(&loaded, &findings, style),
+    );
+    let _ = ragplan::report::html::write(
+        &loaded,
+        &findings,
+        &Default::default(),
+        &mut std::io::sink(),
     );
     if !loaded.plan.priorities.is_empty() && !loaded.any_unreadable() {
         let _ = ragplan::export::build_bytes(&loaded, &findings, &Default::default());

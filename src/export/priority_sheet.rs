@@ -233,9 +233,14 @@ pub(crate) fn write(
         *row += 1;
         Ok(())
     };
+    // The heading as the plan words it (`Workstream 2`), read back as such.
+    let term = match priority.layout {
+        crate::model::Layout::ActionPlan => priority.term.unwrap_or("Priority"),
+        _ => "Priority",
+    };
     let number = priority
         .number
-        .map_or_else(|| name.clone(), |n| format!("Priority {n}"));
+        .map_or_else(|| name.clone(), |n| format!("{term} {n}"));
     let mut title = match &priority.title {
         Some(t) if !t.value.is_empty() => format!("{number}: {}", t.value),
         _ => format!("{number}:"),

@@ -50,19 +50,10 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
         .collect();
     let priority = Priority {
         number: Some(1),
-        term: None,
-        title: None,
-        description: None,
-        legend: None,
-        vision: None,
-        stated_status: None,
-        stated_in_words: false,
-        preamble: Vec::new(),
         periods,
         focus_areas,
-        layout: Layout::MonitoringReport,
-        source: at(0, 0),
         end_row: rows + 1,
+        ..Priority::new(Layout::MonitoringReport, at(0, 0))
     };
     let plan = Plan {
         files: vec![SourceFile {

@@ -29,11 +29,12 @@ impl Format {
 /// What a format lets ragplan see, so rules can say when they could not look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Capabilities {
-    /// Cell fill colours (xlsx only in calamine 0.38).
+    /// Cell fill colours: calamine's for xlsx; ragplan's own scans for ods
+    /// and (BIFF8) xls; none for xlsb.
     pub fills: bool,
-    /// Merged ranges (xlsx and xls).
+    /// Merged ranges: calamine's for xls, ragplan's scans for xlsx and ods.
     pub merges: bool,
-    /// Hidden rows and columns (xlsx, by scanning the sheet XML).
+    /// Hidden rows and columns: ragplan's scans of xlsx, ods and (BIFF8) xls.
     pub hidden_rows: bool,
 }
 

@@ -5,6 +5,7 @@
 //! read by [`sheet`], with the conventions of each layout in [`monitoring`],
 //! [`wsoa`] and [`implementation`]. Text clean-up lives in [`text`].
 
+mod extras;
 pub mod grid;
 pub mod header;
 pub mod layout;
@@ -12,6 +13,7 @@ pub mod legend;
 pub mod monitoring;
 pub mod nearest;
 mod ods_guard;
+mod ods_scan;
 pub mod read;
 pub mod record;
 pub mod sheet;
@@ -19,6 +21,7 @@ mod table;
 pub mod text;
 pub mod vocabulary;
 mod xls_guard;
+mod xls_scan;
 mod xlsx_scan;
 pub mod zip_budget;
 

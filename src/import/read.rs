@@ -256,7 +256,7 @@ fn read_format(
             if let Some(why) = super::xls_guard::oversized_sheet(bytes) {
                 return Err(corrupt(Format::Xls, why));
             }
-            read_xls(Cursor::new(bytes), &kept)?
+            read_xls(bytes, &kept)?
         }
         Format::Ods => {
             use super::ods_guard::Refusal;
@@ -270,7 +270,7 @@ fn read_format(
                 Some(Refusal::Damaged(why)) => return Err(corrupt(Format::Ods, why)),
                 None => {}
             }
-            read_ods(Cursor::new(bytes), &kept)?
+            read_ods(bytes, &kept)?
         }
     };
     let cells: usize = sheets.iter().map(|s| s.cells.len()).sum();
@@ -582,7 +582,7 @@ fn read_xlsb<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadErro
     ))
 }
 
-fn read_xls<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
+fn read_xls(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: XlsError| match e {
         XlsError::Password => ReadError::Password,
         e => corrupt(Format::Xls, e),
@@ -590,8 +590,13 @@ fn read_xls<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError
     // calamine parses every sheet of an xls at open into a dense range of
     // its cells' extent: bounded for a well-formed file (65,536 × 256), but a
     // malformed one can claim more and exhaust memory (tests/fixtures/fuzz).
-    let mut wb: Xls<RS> = Xls::new(reader).map_err(err)?;
+    let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    // calamine reads no fills or hidden rows from an xls: a walk of the same
+    // records finds them, one entry per sheet of `metas`. Where it cannot
+    // (not BIFF8), the file has none.
+    let scanned = super::xls_scan::scan(bytes).filter(|s| s.len() == metas.len());
+    let by_name = last_index_by_name(&metas);
     let sheets = each_sheet(metas, kept, |meta, sheet| {
         let range = wb.worksheet_range(&meta.name).map_err(err)?;
         sheet.cells = range_cells(&range);
@@ -604,37 +609,59 @@ fn read_xls<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError
                 last: CellRef::new(d.end.0, d.end.1),
             })
             .collect();
+        let mine = by_name.get(&meta.name);
+        if let Some(extras) = scanned.as_ref().zip(mine).and_then(|(s, &i)| s.get(i)) {
+            super::extras::apply(sheet, extras.clone(), false, MAX_SHEET_CELLS);
+        }
         Ok(())
     })?;
+    let found = scanned.is_some();
     Ok((
         sheets,
         Capabilities {
-            fills: false,
+            fills: found,
             merges: true,
-            hidden_rows: false,
+            hidden_rows: found,
         },
     ))
 }
 
-fn read_ods<RS: Read + Seek>(reader: RS, kept: &Kept) -> Result<Read2, ReadError> {
+/// The index of the last sheet of each name: calamine keeps the cells of
+/// the last of two sheets named alike, for both.
+fn last_index_by_name(metas: &[calamine::Sheet]) -> std::collections::HashMap<String, usize> {
+    metas
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.name.clone(), i))
+        .collect()
+}
+
+fn read_ods(bytes: &[u8], kept: &Kept) -> Result<Read2, ReadError> {
     let err = |e: calamine::OdsError| match e {
         calamine::OdsError::Password => ReadError::Password,
         e => corrupt(Format::Ods, e),
     };
     // calamine expands repeated cells into dense grids at open (up to 100
     // million cells): ods_guard has refused anything near that already.
-    let mut wb: Ods<RS> = Ods::new(reader).map_err(err)?;
+    let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(err)?;
     let metas: Vec<_> = wb.sheets_metadata().to_vec();
+    // calamine reads no fills, merges or hidden rows from an ods: a second
+    // pass over content.xml finds them. Where it cannot, the file has none.
+    let scanned = super::ods_scan::scan(bytes).ok();
     let sheets = each_sheet(metas, kept, |meta, sheet| {
         sheet.cells = range_cells(&wb.worksheet_range(&meta.name).map_err(err)?);
+        if let Some(extras) = scanned.as_ref().and_then(|s| s.get(&meta.name)) {
+            super::extras::apply(sheet, extras.clone(), true, MAX_SHEET_CELLS);
+        }
         Ok(())
     })?;
+    let found = scanned.is_some();
     Ok((
         sheets,
         Capabilities {
-            fills: false,
-            merges: false,
-            hidden_rows: false,
+            fills: found,
+            merges: found,
+            hidden_rows: found,
         },
     ))
 }

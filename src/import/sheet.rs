@@ -173,19 +173,15 @@ impl<'a> SheetReader<'a> {
                 self.pending.push(row);
                 continue;
             }
-            if self.priority_column_section(row, h) {
-                // (a new priority began; the row is still read below)
-            }
+            // (When a new priority begins there, the row is still read below.)
+            self.priority_column_section(row, h);
             let Some(priority) = self.current.as_mut() else {
                 continue;
             };
             if !self.pending.is_empty() {
-                priority.preamble.extend(
-                    cells_of(self.sheet, &self.pending)
-                        .into_iter()
-                        .map(|c| text_of(self.id, c.at, Some(c)))
-                        .filter(|t| !t.is_empty()),
-                );
+                priority
+                    .preamble
+                    .extend(texts_of(self.sheet, self.id, &self.pending));
                 self.pending.clear();
             }
             if let Some(title) = subgroup_heading(self.sheet, &cells, h) {
@@ -198,12 +194,8 @@ impl<'a> SheetReader<'a> {
             priority.end_row = priority.end_row.max(row);
         }
         if let Some(p) = self.current.as_mut() {
-            p.preamble.extend(
-                cells_of(self.sheet, &self.pending)
-                    .into_iter()
-                    .map(|c| text_of(self.id, c.at, Some(c)))
-                    .filter(|t| !t.is_empty()),
-            );
+            p.preamble
+                .extend(texts_of(self.sheet, self.id, &self.pending));
             if let Some(last) = self.pending.last() {
                 p.end_row = p.end_row.max(*last);
             }
@@ -309,11 +301,7 @@ impl<'a> SheetReader<'a> {
         {
             // Text between the last action and the heading stays with the
             // priority it follows.
-            let texts: Vec<Text> = cells_of(self.sheet, &leftover)
-                .into_iter()
-                .map(|c| text_of(self.id, c.at, Some(c)))
-                .filter(|t| !t.is_empty())
-                .collect();
+            let texts = texts_of(self.sheet, self.id, &leftover);
             self.finish(Some(Priority {
                 preamble: [p.preamble.clone(), texts].concat(),
                 ..p.clone()
@@ -479,12 +467,8 @@ impl<'a> SheetReader<'a> {
         p.periods = periods;
         name(&mut p, &start, &cell_text);
         if !self.pending.is_empty() {
-            p.preamble.extend(
-                cells_of(self.sheet, &self.pending)
-                    .into_iter()
-                    .map(|c| text_of(self.id, c.at, Some(c)))
-                    .filter(|t| !t.is_empty()),
-            );
+            p.preamble
+                .extend(texts_of(self.sheet, self.id, &self.pending));
             self.pending.clear();
         }
         self.table.new_section();
@@ -512,22 +496,16 @@ fn name(p: &mut Priority, start: &Section, cell: &Text) {
 }
 
 fn new_priority(id: SheetId, at: CellRef) -> Priority {
-    Priority {
-        number: None,
-        term: None,
-        title: None,
-        description: None,
-        legend: None,
-        vision: None,
-        stated_status: None,
-        stated_in_words: false,
-        preamble: Vec::new(),
-        periods: Vec::new(),
-        focus_areas: Vec::new(),
-        layout: crate::model::Layout::MonitoringReport,
-        source: id.source(at),
-        end_row: at.row,
-    }
+    Priority::new(crate::model::Layout::MonitoringReport, id.source(at))
+}
+
+/// The non-empty texts of some rows, as kept above or between tables.
+fn texts_of(sheet: &Sheet, id: SheetId, rows: &[u32]) -> Vec<Text> {
+    cells_of(sheet, rows)
+        .into_iter()
+        .map(|c| text_of(id, c.at, Some(c)))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 fn cells_of<'s>(sheet: &'s Sheet, rows: &[u32]) -> Vec<&'s GridCell> {

@@ -237,6 +237,9 @@ pub static VOCABULARY: &[Words] = &[
             "officer lead",
             "lead responsible",
             "lead contact",
+            "operational lead",
+            "operational leads",
+            "delivery officer",
         ],
         ..Words::NONE
     },

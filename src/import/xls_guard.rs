@@ -65,7 +65,7 @@ pub fn oversized_sheet(file: &[u8]) -> Option<String> {
 /// BIFF records as calamine iterates them: type and data; `CONTINUE`
 /// records (0x003C) belong to the record before them and are skipped. Stops
 /// at a record that runs past the end (calamine fails the file there).
-fn records(mut stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+pub(super) fn records(mut stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
     std::iter::from_fn(move || {
         loop {
             let kind = u16::from_le_bytes([*stream.first()?, *stream.get(1)?]);
@@ -79,12 +79,12 @@ fn records(mut stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
     })
 }
 
-fn u16_at(data: &[u8], i: usize) -> Option<u32> {
+pub(super) fn u16_at(data: &[u8], i: usize) -> Option<u32> {
     data.get(i..i + 2)
         .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
 }
 
-fn u32_at(data: &[u8], i: usize) -> Option<u32> {
+pub(super) fn u32_at(data: &[u8], i: usize) -> Option<u32> {
     data.get(i..i + 4)
         .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
@@ -93,7 +93,7 @@ fn u32_at(data: &[u8], i: usize) -> Option<u32> {
 /// globals substream (which ends at the first `EOF`). Several records may
 /// give the same offset: calamine reads it once per record, so it counts
 /// once per record here too.
-fn sheet_offsets(stream: &[u8]) -> Vec<usize> {
+pub(super) fn sheet_offsets(stream: &[u8]) -> Vec<usize> {
     records(stream)
         .take_while(|(kind, _)| *kind != 0x000A)
         .filter(|(kind, _)| *kind == 0x0085)
@@ -107,22 +107,8 @@ fn sheet_offsets(stream: &[u8]) -> Vec<usize> {
 fn walk_sheet(stream: &[u8]) -> (Extent, Option<(u64, u64)>) {
     let mut extent = Extent::default();
     let mut claimed = None;
-    let mut seen_bof = false;
-    let mut nested = 0usize;
-    for (kind, data) in records(stream) {
-        // Embedded charts are substreams inside the sheet's: calamine skips them.
-        if nested > 0 {
-            match kind {
-                0x0809 => nested += 1,
-                0x000A => nested -= 1,
-                _ => {}
-            }
-            continue;
-        }
+    for (kind, data) in sheet_records(stream) {
         match kind {
-            0x0809 if seen_bof => nested += 1,
-            0x0809 => seen_bof = true,
-            0x000A => break,
             0x0200 => claimed = claimed.or(dimensions(data)),
             // Cell records: row and column first. MULRK also ends with its last column.
             // (Blank cells are not kept by calamine, so they do not count.)
@@ -141,6 +127,32 @@ fn walk_sheet(stream: &[u8]) -> (Extent, Option<(u64, u64)>) {
         }
     }
     (extent, claimed)
+}
+
+/// A sheet substream's own records, as calamine walks them from the sheet's
+/// offset: up to its `EOF`, the records of substreams nested in it
+/// (embedded charts, which calamine skips) left out.
+pub(super) fn sheet_records(stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    let mut seen_bof = false;
+    let mut nested = 0usize;
+    records(stream)
+        .filter(move |&(kind, _)| {
+            if nested > 0 {
+                match kind {
+                    0x0809 => nested += 1,
+                    0x000A => nested -= 1,
+                    _ => {}
+                }
+                return false;
+            }
+            match kind {
+                0x0809 if seen_bof => nested += 1,
+                0x0809 => seen_bof = true,
+                _ => return true,
+            }
+            false
+        })
+        .take_while(|&(kind, _)| kind != 0x000A)
 }
 
 /// Rows × columns of a `DIMENSIONS` record, computed as calamine does
@@ -208,7 +220,7 @@ impl Extent {
 /// size, the DIFAT in the header and its chain, the FAT, the directory
 /// chain, the mini stream; a stream is found by the first directory entry
 /// whose name matches without regard to case.
-mod compound {
+pub(super) mod compound {
     const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
     const DIFSECT: u32 = 0xFFFF_FFFC;
     const RESERVED: u32 = 0xFFFF_FFFA;
@@ -412,21 +424,23 @@ mod compound {
     }
 }
 
+/// Builders of BIFF records and compound files, shared with the tests of
+/// [`super::xls_scan`].
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::oversized_sheet;
 
     const END: u32 = 0xFFFF_FFFE;
     const FREE: u32 = 0xFFFF_FFFF;
 
-    fn record(kind: u16, data: &[u8]) -> Vec<u8> {
+    pub(in crate::import) fn record(kind: u16, data: &[u8]) -> Vec<u8> {
         let mut out = kind.to_le_bytes().to_vec();
         out.extend((data.len() as u16).to_le_bytes());
         out.extend(data);
         out
     }
 
-    fn bof(kind: u16) -> Vec<u8> {
+    pub(in crate::import) fn bof(kind: u16) -> Vec<u8> {
         let mut data = vec![0u8; 16];
         data[..2].copy_from_slice(&0x0600u16.to_le_bytes());
         data[2..4].copy_from_slice(&kind.to_le_bytes());
@@ -454,6 +468,16 @@ mod tests {
     /// (an index into `substreams`, so two entries can share one), then
     /// the substreams, each framed by BOF and EOF.
     fn workbook(sheets: &[usize], substreams: &[Vec<Vec<u8>>]) -> Vec<u8> {
+        workbook_with(&[], sheets, substreams)
+    }
+
+    /// [`workbook`] with more records in the globals substream (after its
+    /// BOF, before the `BoundSheet` records).
+    pub(in crate::import) fn workbook_with(
+        globals: &[Vec<u8>],
+        sheets: &[usize],
+        substreams: &[Vec<Vec<u8>>],
+    ) -> Vec<u8> {
         let bound = |pos: u32, i: usize| {
             let name = format!("Sheet{i}");
             let mut data = pos.to_le_bytes().to_vec();
@@ -461,8 +485,10 @@ mod tests {
             data.extend(name.bytes());
             record(0x0085, &data)
         };
-        let globals_len =
-            bof(5).len() + (0..sheets.len()).map(|i| bound(0, i).len()).sum::<usize>() + 4;
+        let globals_len = bof(5).len()
+            + globals.iter().map(Vec::len).sum::<usize>()
+            + (0..sheets.len()).map(|i| bound(0, i).len()).sum::<usize>()
+            + 4;
         let bodies: Vec<Vec<u8>> = substreams
             .iter()
             .map(|records| {
@@ -477,6 +503,7 @@ mod tests {
             starts.push(starts.last().unwrap() + body.len());
         }
         let mut stream = bof(5);
+        globals.iter().for_each(|r| stream.extend(r));
         for (i, &sheet) in sheets.iter().enumerate() {
             stream.extend(bound(starts[sheet] as u32, i));
         }
@@ -489,7 +516,11 @@ mod tests {
     /// sector 0 the FAT, sector 1 the directory, the stream after them
     /// (padded to 4,096 bytes so it lives outside the mini stream).
     /// `directory_loops` points the directory's chain back at itself.
-    fn compound(name: &str, mut stream: Vec<u8>, directory_loops: bool) -> Vec<u8> {
+    pub(in crate::import) fn compound(
+        name: &str,
+        mut stream: Vec<u8>,
+        directory_loops: bool,
+    ) -> Vec<u8> {
         stream.resize(stream.len().max(4096).next_multiple_of(512), 0);
         let stream_sectors = (stream.len() / 512) as u32;
         let mut header = vec![0u8; 512];

@@ -180,6 +180,26 @@ pub struct Priority {
 }
 
 impl Priority {
+    /// A priority with nothing read yet, of a layout, at its first cell.
+    pub fn new(layout: Layout, source: Source) -> Self {
+        Priority {
+            number: None,
+            term: None,
+            title: None,
+            description: None,
+            legend: None,
+            vision: None,
+            stated_status: None,
+            stated_in_words: false,
+            preamble: Vec::new(),
+            periods: Vec::new(),
+            focus_areas: Vec::new(),
+            layout,
+            source,
+            end_row: source.cell.row,
+        }
+    }
+
     /// `Priority 7` (`WSoA Priority 7`, `Plan Priority 7` from the other two
     /// layouts, so that plans given together stay apart); a section's own name
     /// (`Public Health`); else the sheet's name.

@@ -231,6 +231,19 @@ impl Scheme {
         scale.sort_by_key(|w| *w as u8);
         scale.dedup();
 
+        // What the plan's cells filled in a colour say a word stands for:
+        // the colour of most of them, when there are enough.
+        let filled_as = |word: StatusWord| {
+            let fills: Vec<Status> = cells
+                .iter()
+                .filter(|c| StatusWord::of(c.raw) == Some(word))
+                .filter_map(|c| c.fill.and_then(|f| self.status_of_fill(f)))
+                .collect();
+            majority(&fills)
+                .filter(|(_, n)| *n >= 2 && *n * 10 >= fills.len() * 6)
+                .map(|(s, _)| s)
+        };
+
         // What the legend's tokens are, and what its words mean.
         let mut spellings: Vec<(String, Status)> = Vec::new();
         let mut words: Vec<(StatusWord, Status)> = Vec::new();
@@ -246,9 +259,12 @@ impl Scheme {
                 _ => None,
             };
             let token_word = StatusWord::of(token);
+            // A word the legend gives no colour (`Delayed – behind plan`)
+            // is what the plan's fills make it, else its default meaning.
             let status = from_token
                 .or_else(|| entry.fill.and_then(|f| self.status_of_fill(f)))
                 .or_else(|| colour_named(&entry.meaning))
+                .or_else(|| token_word.and_then(filled_as))
                 .or_else(|| token_word.map(|w| w.default_status(&scale)));
             let Some(status) = status else { continue };
             if token_word.is_some() || from_token.is_some() {
@@ -277,15 +293,7 @@ impl Scheme {
             if words.iter().any(|(w, _)| w == word) {
                 continue;
             }
-            let fills: Vec<Status> = cells
-                .iter()
-                .filter(|c| StatusWord::of(c.raw) == Some(*word))
-                .filter_map(|c| c.fill.and_then(|f| self.status_of_fill(f)))
-                .collect();
-            let status = majority(&fills)
-                .filter(|(_, n)| *n >= 2 && *n * 10 >= fills.len() * 6)
-                .map(|(s, _)| s)
-                .unwrap_or_else(|| word.default_status(&scale));
+            let status = filled_as(*word).unwrap_or_else(|| word.default_status(&scale));
             words.push((*word, status));
         }
         scheme.words = words;
@@ -553,5 +561,37 @@ mod tests {
                 kind: VariantKind::Word
             }
         ));
+    }
+
+    /// A word the key gives no colour is the colour the plan fills it in:
+    /// `Delayed – behind plan, recovery in place`, filled amber on every
+    /// row, is Amber (Red only when nothing says otherwise).
+    #[test]
+    fn a_word_the_key_leaves_uncoloured_takes_the_plans_fills() {
+        let legend: Vec<LegendEntry> = [
+            ("Completed", "action finished"),
+            ("On track", "progressing to plan"),
+            ("Delayed", "behind plan, recovery in place"),
+        ]
+        .map(|(token, meaning)| LegendEntry {
+            token: token.into(),
+            meaning: meaning.into(),
+            fill: None,
+        })
+        .to_vec();
+        let amber = Some(Rgb(0xFFC000));
+        let samples = [
+            ("On track", Some(Rgb(0x00B050))),
+            ("Delayed", amber),
+            ("Delayed", amber),
+            ("Delayed", amber),
+            ("Completed", None),
+        ]
+        .map(|(raw, fill)| StatusSample { raw, fill });
+        let scheme = Scheme::default().for_area(&legend, &samples);
+        assert_eq!(scheme.code(Status::Amber), "Delayed");
+        // One filled cell is not enough to go by.
+        let scheme = Scheme::default().for_area(&legend, &samples[..2]);
+        assert_eq!(scheme.code(Status::Red), "Delayed");
     }
 }

@@ -12,6 +12,7 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
+use super::rows::RowsAround;
 use super::{printable, sheet_cell};
 use crate::check::{Finding, Severity};
 use crate::import::Loaded;
@@ -20,9 +21,6 @@ use crate::model::CellRef;
 
 /// Longest a cell is shown before it is clipped.
 const CELL_WIDTH: usize = 22;
-/// Columns shown to the left and right of the finding's cell.
-const COLUMNS_BEFORE: u32 = 2;
-const COLUMNS_AFTER: u32 = 1;
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]
@@ -191,86 +189,49 @@ struct SheetRows {
 
 impl SheetRows {
     /// The row of `cell` with one row above and below, over a few columns
-    /// around it; returns the span of `cell` in the text.
+    /// around it ([`RowsAround`]), as text; returns the span of `cell` in the
+    /// text.
     fn around(
         sheet: &Sheet,
         cell: CellRef,
         name: String,
         value: Option<&str>,
     ) -> (SheetRows, SourceSpan) {
-        let first = cell.row.saturating_sub(1);
-        let last = cell.row + 1;
-        let cols: Vec<u32> =
-            (cell.col.saturating_sub(COLUMNS_BEFORE)..=cell.col + COLUMNS_AFTER).collect();
-        let found = value
-            .map(|v| printable(&v.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned())
-            .filter(|v| !v.is_empty());
-        let found = found.as_deref();
-        let shown = |r: u32, c: u32| -> String {
-            let value = sheet
-                .get(CellRef::new(r, c))
-                .map(|x| x.value.display().into_owned())
-                .unwrap_or_default();
-            let flat =
-                printable(&value.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned();
-            // In the finding's own cell, show the part that holds the value
-            // found (a reference deep in a long update note).
-            let focus = (r == cell.row && c == cell.col)
-                .then(|| found.and_then(|v| flat.find(v)))
-                .flatten()
-                .filter(|at| flat[..*at].chars().count() > CELL_WIDTH / 2);
-            if let Some(at) = focus {
-                let excerpt: String = flat[at..].chars().take(CELL_WIDTH - 2).collect();
-                let more = if flat[at..].chars().count() > CELL_WIDTH - 2 {
-                    "…"
-                } else {
-                    ""
-                };
-                return format!("…{excerpt}{more}");
-            }
-            if flat.chars().count() > CELL_WIDTH {
-                let clipped: String = flat.chars().take(CELL_WIDTH - 1).collect();
-                format!("{clipped}…")
-            } else {
-                flat
-            }
-        };
-        let rows: Vec<u32> = (first..=last)
-            .filter(|r| *r == cell.row || !sheet.row(*r).is_empty() || *r < cell.row)
-            .collect();
-        let grid: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| cols.iter().map(|c| shown(*r, *c)).collect())
-            .collect();
-        let widths: Vec<usize> = (0..cols.len())
-            .map(|i| {
-                let w = grid
+        let around = RowsAround::new(sheet, cell, value, CELL_WIDTH);
+        let widths: Vec<usize> = (0..around.cols.len())
+            .map(|j| {
+                let w = around
+                    .shown
                     .iter()
-                    .map(|row| row[i].chars().count())
+                    .map(|row| row[j].chars().count())
                     .max()
                     .unwrap_or(0);
-                if cols[i] == cell.col { w.max(3) } else { w }
+                if around.cols[j] == cell.col {
+                    w.max(3)
+                } else {
+                    w
+                }
             })
             .collect();
         let mut text = String::new();
         let mut span = SourceSpan::from((0, 1));
-        for (k, row) in grid.iter().enumerate() {
+        for (i, row) in around.shown.iter().enumerate() {
             let line_start = text.len();
             let mut keep = 0;
-            for (i, value) in row.iter().enumerate() {
-                if i > 0 {
+            for (j, value) in row.iter().enumerate() {
+                if j > 0 {
                     text.push_str(" │ ");
                 }
                 let start = text.len();
                 text.push_str(value);
                 text.extend(std::iter::repeat_n(
                     ' ',
-                    widths[i].saturating_sub(value.chars().count()),
+                    widths[j].saturating_sub(value.chars().count()),
                 ));
-                if rows[k] == cell.row && cols[i] == cell.col {
+                if around.is_cell(i, j) {
                     // An empty cell is underlined over its padding.
                     let len = if value.is_empty() {
-                        widths[i]
+                        widths[j]
                     } else {
                         value.len()
                     };
@@ -285,7 +246,7 @@ impl SheetRows {
         (
             SheetRows {
                 name,
-                first_row: rows.first().map_or(1, |r| *r as usize + 1),
+                first_row: around.rows.first().map_or(1, |r| *r as usize + 1),
                 text,
             },
             span,

@@ -1,10 +1,14 @@
 //! Rendering findings: [`human`] (miette, the rows shown with their real
 //! spreadsheet row numbers and the cell underlined), [`short`] (one line per
-//! finding, for editors and grep) and [`json`] (a stable, documented schema).
+//! finding, for editors and grep), [`json`] (a stable, documented schema)
+//! and [`html`] (one self-contained page, also the web page's findings);
+//! [`rows`] is the rows around a finding's cell that `human` and `html` show.
 
 pub mod diff_report;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod rows;
 pub mod short;
 pub mod summary_table;
 

@@ -2,6 +2,7 @@
 //! below runs against real workbooks — the samples, LibreOffice's copies of
 //! them, and variations generated from them.
 
+mod browser;
 mod build;
 mod cli;
 mod common;
@@ -14,6 +15,7 @@ mod layouts;
 mod limits;
 mod other_areas;
 mod samples;
+mod serve;
 mod signals;
 mod snapshots;
 mod terminal;

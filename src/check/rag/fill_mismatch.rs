@@ -15,8 +15,9 @@ is clearly one status's colour — the usual Red `#FF0000`, Amber `#FFC000`, Gre
 — reports a code that says something else. Pale banding, white and unfilled cells are ignored; a split
 matches either of its colours.
 
-Only xlsx and xlsm files expose fills to ragplan (calamine 0.38 reads no fills from xls, xlsb or ods), so
-this rule cannot look at those formats; it says so in no other way than by finding nothing.
+Fills are read from xlsx, xlsm, ods and xls (Excel 97–2003 and LibreOffice's .xls) files; an xlsb or an
+Excel 95 .xls shows none, so this rule cannot look at those; it says so in no other way than by finding
+nothing.
 
 ## Why it matters to an officer
 People read the colour before the letter. A `G` on an amber fill is read as Amber by half the room and
@@ -47,7 +48,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::on(
                 &RULE,
                 cell.text,
-                format!("`{}` ({}) is on a {} fill ({fill})", scheme.write(rag), rag.name(), colour.name().to_lowercase()),
+                {
+                    let colour = colour.name().to_lowercase();
+                    let a = if colour.starts_with('a') { "an" } else { "a" };
+                    format!("`{}` ({}) is on {a} {colour} fill ({fill})", scheme.write(rag), rag.name())
+                },
             )
             .field(cx.period_label(cell.priority, cell.period))
             .help(format!(

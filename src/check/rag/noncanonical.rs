@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it does
 Reports a status cell, or the priority's stated overall status, written in a recognisable spelling that is
 not the code — or not written at all but shown only by the cell's colour (an empty cell filled green is
-Green; xlsx only) — a word (`Green`, `amber`), another case (`g`), stray spaces (`A␠`), a full-width letter, or
+Green; not in xlsb) — a word (`Green`, `amber`), another case (`g`), stray spaces (`A␠`), a full-width letter, or
 `Gr`. `Gr` is the one to watch: in the legend it is Grey (work not started), but anyone skimming the
 sheet reads it as Green. Split ratings are reported by `rag-split`.
 

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it does
 Reports a plan table on a hidden sheet, an action on a hidden row, and a hidden column that holds statuses
 or other fields of actions. ragplan reads hidden content like any other (and the master shows it), but
-says so. Only xlsx and xlsm files record hidden rows and columns in a way ragplan can read; hidden sheets
-are seen in every format.
+says so. Hidden rows and columns are read from xlsx, xlsm, ods and xls (Excel 97–2003 and LibreOffice's
+.xls) files, not from xlsb; hidden sheets are seen in every format.
 
 ## Why it matters to an officer
 Hidden rows are how old actions and last year's columns linger unnoticed: the person checking the sheet
