@@ -313,6 +313,12 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         },
     };
+    // The commands that write files remove their temporary outputs on a
+    // signal (without the handler a signal still ends the run, only without
+    // tidying). `serve` writes none: Ctrl-C stops it gracefully, exit 0.
+    if !matches!(command, Command::Serve { .. }) {
+        let _ = ragplan::interrupt::remove_temporary_files_on_signals();
+    }
     match command {
         Command::Serve {
             port,

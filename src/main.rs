@@ -12,7 +12,5 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     ragplan::import::read::quiet_contained_panics();
-    // Without the handler a signal still ends the run, only without tidying.
-    let _ = ragplan::interrupt::remove_temporary_files_on_signals();
     cli::run(cli::Cli::parse())
 }
