@@ -34,6 +34,9 @@ pub struct Rule {
     pub family: Family,
     /// Severity unless configured otherwise.
     pub severity: Severity,
+    /// Whether `ragplan build` corrects what it finds: the master writes the
+    /// cell as the code (its finding then says "corrected by build").
+    pub corrected_by_build: bool,
     /// One line for `ragplan rules`.
     pub summary: &'static str,
     /// What it does, why it matters to an officer, a bad cell, the good cell:

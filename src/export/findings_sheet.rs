@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::priority_sheet::{corrects, lines, print_setup, row_height};
+use super::priority_sheet::{lines, print_setup, row_height};
 use super::{Master, WriteText};
 use crate::check::Severity;
 
@@ -67,7 +67,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
         text(ws, 8, f.help.as_deref())?;
         let correction = source
             .and_then(|s| master.correction(&s))
-            .filter(|_| corrects(f.rule.name));
+            .filter(|_| f.rule.corrected_by_build);
         let status = match correction {
             Some(c) => format!(
                 "{}: `{}` → `{}`",

@@ -514,7 +514,7 @@ fn add_notes(
         let Some(&(row, col)) = here.get(&source) else {
             continue;
         };
-        let corrected = corrected_here.contains(&source) && corrects(f.rule.name);
+        let corrected = corrected_here.contains(&source) && f.rule.corrected_by_build;
         let mut text = format!("{} [{}] {}", f.severity.as_str(), f.rule.code, f.message);
         if corrected {
             text = format!(
@@ -547,11 +547,6 @@ fn add_notes(
         ws.insert_note(r, c, &note)?;
     }
     Ok(left_out)
-}
-
-/// The rules whose findings build corrects by writing the canonical code.
-pub(crate) fn corrects(rule: &str) -> bool {
-    matches!(rule, "rag-noncanonical" | "rag-homoglyph")
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "lead-initials",
     family: Family::Lead,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A lead written only as someone's initials (NM, J.B.), which names nobody a reader can find",
     explanation: r#"## What it does
 Reports a lead written only as initials — two or three capital letters (`NM`, `JMB`) or letters with full

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     name: "lead-variant",
     family: Family::Lead,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "One person's name spelt two ways across the plan (Rodgers / Rogers)",
     explanation: r#"## What it does
 Compares every person named as a lead, across every sheet and workbook given, and reports names that

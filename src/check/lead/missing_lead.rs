@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "missing-lead",
     family: Family::Lead,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "An action whose Lead cell is empty or says N/A, TBC, ? or -",
     explanation: r#"## What it does
 Reports an action whose Lead cell names nobody: empty, `N/A`, `TBC`, `TBA`, `?`, `-`, `none`. Only the

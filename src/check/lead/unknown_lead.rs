@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "unknown-lead",
     family: Family::Lead,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A lead who is not in the area's lead roster (only when a roster is configured)",
     explanation: r#"## What it does
 When `ragplan.toml` gives a lead roster (`[leads] roster = [...]`), reports each person of a lead cell who

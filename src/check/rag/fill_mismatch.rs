@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "fill-mismatch",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A status cell filled in another status's colour (G on an amber fill)",
     explanation: r#"## What it does
 Officers colour status cells by hand. This rule reads each status cell's solid fill and, when the colour

@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "rag-free-text",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "Words in a status cell where a code belongs (suggests the code they imply)",
     explanation: r#"## What it does
 Reports a status cell holding words instead of a code — `In progress - initial framework now being

@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "rag-homoglyph",
     family: Family::Rag,
     severity: Severity::Error,
+    corrected_by_build: true,
     summary: "A status that looks like a code but uses a look-alike character (Cyrillic А)",
     explanation: r#"## What it does
 Reports a status cell, or the stated overall status, that looks exactly like a code but contains a

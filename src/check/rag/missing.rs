@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "rag-missing",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "An action with no status for a period (after its first status), or none at all",
     explanation: r#"## What it does
 Reports a period with no status for an action that already had one in an earlier period (a gap, or a

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     name: "rag-noncanonical",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: true,
     summary: "A status written in another spelling (green, Gr, amber␠) instead of the code",
     explanation: r#"## What it does
 Reports a status cell, or the priority's stated overall status, written in a recognisable spelling that is

@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "overall-mismatch",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "The priority's stated overall status disagrees with its actions' roll-up",
     explanation: r#"## What it does
 Rolls up the actions' statuses in the latest period that has any, and compares the result with the

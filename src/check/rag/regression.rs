@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "rag-regression",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "An action's status went backwards between periods (G → A)",
     explanation: r#"## What it does
 Compares each status of an action with its previous status and reports a step backwards. Statuses are

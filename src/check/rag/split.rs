@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "rag-split",
     family: Family::Rag,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "An action rated with two statuses at once (G/A)",
     explanation: r#"## What it does
 Reports an action's status cell holding a split rating such as `G/A` or `A/R`. The priority's stated

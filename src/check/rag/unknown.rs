@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "rag-unknown",
     family: Family::Rag,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "A status cell holds something that is not a RAG code",
     explanation: r#"## What it does
 Reports a status cell (one period of the Progress columns) holding a short value that is not a RAG code

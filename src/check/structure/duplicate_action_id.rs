@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "duplicate-action-id",
     family: Family::Structure,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "Two actions of one focus area have the same letter",
     explanation: r#"## What it does
 Reports an action whose letter (`C.` in `C. Co-produce …`) is already used by an earlier action of the

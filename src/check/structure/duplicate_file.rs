@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "duplicate-file",
     family: Family::Structure,
     severity: Severity::Info,
+    corrected_by_build: false,
     summary: "The same file given twice (or a folder and a file in it): read once",
     explanation: r#"## What it does
 Reports a workbook that was given more than once: named twice, named beside a folder that holds it,

@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "formula-error",
     family: Family::Structure,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "A cell of a plan sheet shows a formula error such as #REF!",
     explanation: r#"## What it does
 Reports every cell of a plan sheet whose value is a spreadsheet error: `#REF!`, `#N/A`, `#VALUE!`,

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     name: "hidden-data",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "Plan content in a hidden sheet, row or column",
     explanation: r#"## What it does
 Reports a plan table on a hidden sheet, an action on a hidden row, and a hidden column that holds statuses

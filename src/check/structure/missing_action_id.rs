@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "missing-action-id",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "An action with no letter (A., B., …) to cite it by",
     explanation: r#"## What it does
 Reports an action of a monitoring report whose text does not start with its letter (`A.`, `B)`, `(c)`),

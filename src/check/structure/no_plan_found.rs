@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "no-plan-found",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A readable workbook with no plan table in any sheet",
     explanation: r#"## What it does
 Reports a workbook in which no sheet holds a plan table: no row names the Actions column together with

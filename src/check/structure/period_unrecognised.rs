@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "period-unrecognised",
     family: Family::Structure,
     severity: Severity::Info,
+    corrected_by_build: false,
     summary: "A period header ragplan cannot read as a month, quarter, term or review point (kept as a label)",
     explanation: r#"## What it does
 Notes a period column whose header is not a month ragplan can read (`Term 1`, `Spring`, `Q3`): the column

@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "periods-out-of-order",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "Period columns not in time order (Apr-21 before Jan-20)",
     explanation: r#"## What it does
 Reads when each of a priority's period columns is — months (`Dec-19 Jan-20 Apr-21 Dec-21`), quarters

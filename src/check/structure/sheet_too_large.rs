@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "sheet-too-large",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A sheet with more than 2,000,000 cells, skipped as data, not read for a plan",
     explanation: r#"## What it does
 Reports a sheet holding more than 2,000,000 cells. ragplan does not read such a sheet (a plan never

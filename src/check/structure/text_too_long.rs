@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "text-too-long",
     family: Family::Structure,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A cell holding more than Excel's 32,767 characters (read up to there)",
     explanation: r#"## What it does
 Reports a cell whose text is longer than the 32,767 characters Excel keeps in one cell (counted as Excel

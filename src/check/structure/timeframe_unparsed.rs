@@ -7,6 +7,7 @@ pub static RULE: Rule = Rule {
     name: "timeframe-unparsed",
     family: Family::Structure,
     severity: Severity::Info,
+    corrected_by_build: false,
     summary: "A target date or timeframe ragplan could not read as months (kept as text)",
     explanation: r#"## What it does
 Reads the Date or Timeframe cell of each action into a start and an end month: `Aug 19`, `Jan 2020`,

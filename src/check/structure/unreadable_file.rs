@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     name: "unreadable-file",
     family: Family::Structure,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "The file is not a spreadsheet, is damaged, or is password-protected",
     explanation: r#"## What it does
 Reports a file ragplan could not open: an empty file, a CSV or text file renamed `.xlsx`, a damaged or

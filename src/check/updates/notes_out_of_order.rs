@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "notes-out-of-order",
     family: Family::Updates,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "Dated update notes in neither date order (oldest first nor newest first)",
     explanation: r#"## What it does
 Reads the dates that head the entries of an action's update notes (`Feb 2021: … Apr 21: … December

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     name: "stale-update",
     family: Family::Updates,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A Red or Amber action whose dated notes say nothing since the previous period",
     explanation: r#"## What it does
 For an action that is Red or Amber (not a split) in its priority's latest period, reads the dates heading its update

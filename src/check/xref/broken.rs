@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     name: "xref-broken",
     family: Family::Xref,
     severity: Severity::Error,
+    corrected_by_build: false,
     summary: "A reference (SEE 6H, see WS2.8, a mirrored Ref - 1.2 C) to an action that does not exist",
     explanation: r#"## What it does
 Resolves every action reference against every workbook given, in the plan's own id scheme: `SEE 6H`

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     name: "measure-conflict",
     family: Family::Xref,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "One success-measure code defined with two different texts",
     explanation: r#"## What it does
 Compares every definition of each success-measure code in an implementation plan and reports a

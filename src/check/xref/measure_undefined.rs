@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     name: "measure-undefined",
     family: Family::Xref,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A success-measure code used but defined nowhere in the plan",
     explanation: r#"## What it does
 In an implementation plan, the Success Measures cells define codes by writing them before their text

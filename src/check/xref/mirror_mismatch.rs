@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     name: "mirror-mismatch",
     family: Family::Xref,
     severity: Severity::Warning,
+    corrected_by_build: false,
     summary: "A mirrored action whose lead or status differs from its source action",
     explanation: r#"## What it does
 Priority 2's sheet mirrors actions owned by other priorities: `Ref - 1.2` with `C. Co-produce a SEND

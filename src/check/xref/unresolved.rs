@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     name: "xref-unresolved",
     family: Family::Xref,
     severity: Severity::Info,
+    corrected_by_build: false,
     summary: "A reference to a priority or work stream that is not among the files given (load it to check)",
     explanation: r#"## What it does
 Notes a reference (`SEE 6H`, `See [4b/d]`) or a mirrored focus area (`Ref - 3.1` on Priority 2's sheet)
