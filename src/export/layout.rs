@@ -83,6 +83,13 @@ impl MasterLayout {
     pub fn get() -> MasterLayout {
         toml::from_str(MASTER_TOML).expect("templates/master.toml is checked by tests")
     }
+
+    /// The compiled-in layout, parsed once (the importer asks it of every
+    /// sheet: a master is valid input).
+    pub fn shared() -> &'static MasterLayout {
+        static LAYOUT: std::sync::OnceLock<MasterLayout> = std::sync::OnceLock::new();
+        LAYOUT.get_or_init(MasterLayout::get)
+    }
 }
 
 #[cfg(test)]

@@ -157,28 +157,29 @@ impl MasterPeriod {
 /// document share their period and extra columns. One area's monitoring
 /// reports are one document however many files they come in (as are its
 /// WSoA and its implementation plan); an area's own action plan is its file.
-/// (`groups`: each file's area, [`crate::model::Plan::file_groups`].)
-pub(crate) type Document = (Layout, usize);
+/// (`areas`: each priority's area, [`crate::model::Plan::areas`].) A
+/// priority read from a master keeps the document its record gives it (the
+/// third part; 0 for a plan's own files).
+pub(crate) type Document = (Layout, crate::model::Area, u32);
 
 /// The master's order of priorities (indexes into `plan.priorities`): by
 /// kind of plan (monitoring reports first, then the WSoA, the implementation
 /// plan, areas' own plans), by document (one area's together), then priority
 /// number, then unnumbered in input order. `ragplan summary` lists them so.
 pub fn priority_order(plan: &crate::model::Plan) -> Vec<usize> {
-    let groups = plan.file_groups();
+    let areas = plan.areas();
     let mut order: Vec<usize> = (0..plan.priorities.len()).collect();
     order.sort_by_key(|i| {
         let p = &plan.priorities[*i];
-        (document(p, &groups), p.number.is_none(), p.number, *i)
+        (document(p, &areas), p.number.is_none(), p.number, *i)
     });
     order
 }
 
-pub(crate) fn document(p: &crate::model::Priority, groups: &[usize]) -> Document {
-    let file = p.source.file.index();
-    match p.layout {
-        Layout::ActionPlan => (p.layout, file),
-        _ => (p.layout, groups.get(file).copied().unwrap_or(file)),
+pub(crate) fn document(p: &crate::model::Priority, areas: &crate::model::Areas) -> Document {
+    match (p.layout, p.document) {
+        (Layout::ActionPlan, None) => (p.layout, (p.source.file.index(), 0), 0),
+        (layout, recorded) => (layout, areas.of(p), recorded.unwrap_or(0)),
     }
 }
 
@@ -193,8 +194,8 @@ pub(crate) struct Master<'a> {
     pub summaries: Vec<PrioritySummary<'a>>,
     /// Priority index (in `plan.priorities`) → sheet name, in sheet order.
     pub sheets: Vec<(usize, String)>,
-    /// Each file's area ([`crate::model::Plan::file_groups`]).
-    pub groups: Vec<usize>,
+    /// Each priority's area ([`crate::model::Plan::areas`]).
+    pub areas: crate::model::Areas,
     /// Period columns of each document.
     pub periods: HashMap<Document, Vec<MasterPeriod>>,
     /// Extra columns of each document.
@@ -219,6 +220,29 @@ impl<'a> Master<'a> {
             .unwrap_or_default()
     }
 
+    /// Each document's number in the master (from 1, in sheet order), as
+    /// the record sheet gives it.
+    pub fn document_numbers(&self) -> HashMap<Document, u32> {
+        let mut numbers = HashMap::new();
+        for (index, _) in &self.sheets {
+            let document = document(&self.loaded.plan.priorities[*index], &self.areas);
+            let next = numbers.len() as u32 + 1;
+            numbers.entry(document).or_insert(next);
+        }
+        numbers
+    }
+
+    /// Each area's number in the master (from 1, in sheet order).
+    pub fn area_numbers(&self) -> HashMap<crate::model::Area, u32> {
+        let mut numbers = HashMap::new();
+        for (index, _) in &self.sheets {
+            let area = self.areas.of(&self.loaded.plan.priorities[*index]);
+            let next = numbers.len() as u32 + 1;
+            numbers.entry(area).or_insert(next);
+        }
+        numbers
+    }
+
     /// The correction build made at a source cell, if any.
     pub fn correction(&self, source: &Source) -> Option<&Correction> {
         self.corrected.get(source).map(|i| &self.corrections[*i])
@@ -239,7 +263,7 @@ impl<'a> Master<'a> {
         let layout = MasterLayout::get();
         let plan = &loaded.plan;
         let summaries = summarise(plan, findings);
-        let groups = plan.file_groups();
+        let areas = plan.areas();
         let order = priority_order(plan);
         let mut used: Vec<String> = vec![
             layout.sheets.summary.clone(),
@@ -265,7 +289,7 @@ impl<'a> Master<'a> {
         // their priorities' periods, in time order.
         let mut periods: HashMap<Document, Vec<MasterPeriod>> = HashMap::new();
         for p in &plan.priorities {
-            let group = periods.entry(document(p, &groups)).or_default();
+            let group = periods.entry(document(p, &areas)).or_default();
             // Next term's column goes to documents reported by the month.
             let added = options
                 .add_period
@@ -301,14 +325,14 @@ impl<'a> Master<'a> {
         let mut extras: HashMap<Document, Vec<String>> = HashMap::new();
         let mut timeframe: std::collections::HashSet<Document> = std::collections::HashSet::new();
         for (priority, _, action) in plan.actions() {
-            let group = extras.entry(document(priority, &groups)).or_default();
+            let group = extras.entry(document(priority, &areas)).or_default();
             for e in &action.extra {
                 if !group.contains(&e.name) {
                     group.push(e.name.clone());
                 }
             }
             if action.timeframe.is_some() {
-                timeframe.insert(document(priority, &groups));
+                timeframe.insert(document(priority, &areas));
             }
         }
         Master {
@@ -320,7 +344,7 @@ impl<'a> Master<'a> {
             styles: styles::Styles::new(&options.scheme),
             summaries,
             sheets,
-            groups,
+            areas,
             periods,
             extras,
             timeframe,
@@ -664,7 +688,7 @@ fn master_workbook(
             .iter()
             .find_map(|f| f.reporting_period.clone())
     });
-    record_sheet::write(workbook.add_worksheet(), reporting.as_deref())?;
+    record_sheet::write(&master, workbook.add_worksheet(), reporting.as_deref())?;
     workbook.set_properties(&properties(time::now()));
     // Level 2 (zlib-rs's fast deflate, no lazy matches) instead of the
     // default 6: about a sixth faster on a large master for a file a quarter

@@ -198,7 +198,7 @@ pub(crate) fn write(
     let priority = &plan.priorities[index];
     let styles = &master.styles;
     let scheme = master.loaded.plan.scheme_of(priority);
-    let document = super::document(priority, &master.groups);
+    let document = super::document(priority, &master.areas);
     let periods = master.periods_of(document).to_vec();
     let cols = columns(master, &periods, document);
     let extras = master.extras.get(&document).cloned().unwrap_or_default();
@@ -238,12 +238,14 @@ pub(crate) fn write(
         crate::model::Layout::ActionPlan => priority.term.unwrap_or("Priority"),
         _ => "Priority",
     };
-    let number = priority
-        .number
-        .map_or_else(|| name.clone(), |n| format!("{term} {n}"));
-    let mut title = match &priority.title {
-        Some(t) if !t.value.is_empty() => format!("{number}: {}", t.value),
-        _ => format!("{number}:"),
+    // An unnumbered priority (a section such as `Transport`) is headed by
+    // its name alone, which a master read back takes as its title.
+    let stated_title = priority.title.as_ref().filter(|t| !t.value.is_empty());
+    let mut title = match (priority.number, stated_title) {
+        (Some(n), Some(t)) => format!("{term} {n}: {}", t.value),
+        (Some(n), None) => format!("{term} {n}:"),
+        (None, Some(t)) => t.value.clone(),
+        (None, None) => name.clone(),
     };
     if let Some(d) = &priority.description {
         title.push('\n');

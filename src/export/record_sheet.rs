@@ -1,14 +1,21 @@
 //! The master's own record: a very hidden sheet of what the master is, read
-//! back when the master is given as input (a master is valid input). Today
-//! it holds the term being reported — the period `--add-period` began —
-//! so that `check` of next term's master asks for that period's statuses
-//! even while the column is empty.
+//! back when the master is given as input (a master is valid input,
+//! [`crate::import::record`]). It holds the term being reported — the period
+//! `--add-period` began — so that `check` of next term's master asks for
+//! that period's statuses even while the column is empty; and each priority
+//! sheet's layout, document and area, so that a master built from a master keeps
+//! the same sheets, columns and findings.
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use crate::import::record::{MARK, NAME, REPORTING_PERIOD};
+use super::{Master, WriteText};
+use crate::import::record::{MARK, NAME, REPORTING_PERIOD, SHEET};
 
-pub(crate) fn write(ws: &mut Worksheet, reporting_period: Option<&str>) -> Result<(), XlsxError> {
+pub(crate) fn write(
+    master: &Master<'_>,
+    ws: &mut Worksheet,
+    reporting_period: Option<&str>,
+) -> Result<(), XlsxError> {
     ws.set_name(NAME)?;
     ws.write_string(0, 0, MARK)?;
     ws.write_string(
@@ -16,9 +23,24 @@ pub(crate) fn write(ws: &mut Worksheet, reporting_period: Option<&str>) -> Resul
         0,
         "This sheet records what the master is, for ragplan to read back. Leave it as it is.",
     )?;
+    let mut row = 2;
     if let Some(period) = reporting_period {
-        ws.write_string(2, 0, REPORTING_PERIOD)?;
-        ws.write_string(2, 1, period)?;
+        ws.write_string(row, 0, REPORTING_PERIOD)?;
+        ws.text(row, 1, period, &Default::default())?;
+        row += 1;
+    }
+    let plan = &master.loaded.plan;
+    let documents = master.document_numbers();
+    let areas = master.area_numbers();
+    for (index, name) in &master.sheets {
+        let priority = &plan.priorities[*index];
+        let document = documents[&super::document(priority, &master.areas)];
+        ws.write_string(row, 0, SHEET)?;
+        ws.text(row, 1, name, &Default::default())?;
+        ws.write_string(row, 2, priority.layout.name())?;
+        ws.write_number(row, 3, f64::from(document))?;
+        ws.write_number(row, 4, f64::from(areas[&master.areas.of(priority)]))?;
+        row += 1;
     }
     ws.set_very_hidden(true);
     Ok(())

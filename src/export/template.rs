@@ -61,6 +61,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
             modified: None,
             reporting_period: None,
             scheme: scheme.clone(),
+            document_schemes: Vec::new(),
             sheets: vec!["Priority 1".into()],
         }],
         priorities: vec![priority],

@@ -387,6 +387,15 @@ pub fn load_files(
             Err(e) => Err(e),
         }
     });
+    // A master's record first: it says which sheets are its priority sheets.
+    let records: Vec<Option<record::Record>> = workbooks
+        .iter()
+        .map(|wb| {
+            wb.as_ref()
+                .ok()
+                .and_then(|wb| wb.sheets.iter().rev().find_map(record::read))
+        })
+        .collect();
     let mut sheets: Vec<(usize, usize, &mut grid::Sheet)> = workbooks
         .iter_mut()
         .enumerate()
@@ -404,7 +413,10 @@ pub fn load_files(
                 file: FileId::from_index(*f),
                 sheet: *s as u32,
             };
-            let read = sheet::read_sheet(sheet, id, scheme, synonyms);
+            let from_master = records[*f]
+                .as_ref()
+                .is_some_and(|r| r.sheet(&sheet.name).is_some());
+            let read = sheet::read_sheet(sheet, id, scheme, synonyms, from_master);
             let mentions_priority = monitoring::mentions_priority(sheet);
             if keep == KeepCells::FormulaErrors {
                 sheet.keep_formula_errors_only();
@@ -412,6 +424,7 @@ pub fn load_files(
             (read, mentions_priority, (*f, *s))
         });
     drop(sheets);
+    let mut records = records;
     let mut per_sheet = read.into_iter().peekable();
     let mut loaded = Loaded::default();
     for ((i, file), workbook) in files.into_iter().enumerate().zip(workbooks) {
@@ -420,7 +433,11 @@ pub fn load_files(
         let mut mentions_priority = false;
         let mut legend = Vec::new();
         let mut near_miss: Option<nearest::NearMiss> = None;
-        let mut reporting_period = None;
+        let mut sheet_legends: Vec<(u32, Vec<crate::model::LegendEntry>)> = Vec::new();
+        let file_record = records[i].take();
+        let reporting_period = file_record
+            .as_ref()
+            .and_then(|r| r.reporting_period.clone());
         let first = loaded.plan.priorities.len();
         while let Some((read, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i) {
             mentions_priority |= mentions;
@@ -432,10 +449,8 @@ pub fn load_files(
             {
                 near_miss = Some(miss);
             }
+            sheet_legends.push((s as u32, read.legend.clone()));
             legend.extend(read.legend);
-            if let Some(record) = read.record {
-                reporting_period = record.reporting_period;
-            }
             if read.summary {
                 summary_sheets.push(s);
             }
@@ -444,17 +459,68 @@ pub fn load_files(
                 plan_sheets.push(s);
             }
         }
+        // A master's priority sheets are what its record says they are.
+        if let (Some(record), Ok(wb)) = (&file_record, &workbook) {
+            for p in &mut loaded.plan.priorities[first..] {
+                let name = wb
+                    .sheets
+                    .get(p.source.sheet as usize)
+                    .map(|s| s.name.as_str());
+                if let Some(sheet) = name.and_then(|n| record.sheet(n)) {
+                    p.layout = sheet.layout;
+                    p.document = Some(sheet.document);
+                    p.area = Some(sheet.area);
+                    // An unnumbered priority's title row is its name
+                    // (`Transport`), as the master heads it.
+                    if p.number.is_none() && p.title.is_none() && !p.preamble.is_empty() {
+                        p.title = Some(p.preamble.remove(0));
+                    }
+                }
+            }
+        }
         // The file's own status scale: its legend and how its cells are written.
-        let samples: Vec<crate::model::StatusSample<'_>> = loaded.plan.priorities[first..]
-            .iter()
-            .flat_map(|p| p.actions())
-            .flat_map(|a| a.statuses.iter())
-            .map(|t| crate::model::StatusSample {
-                raw: t.raw(),
-                fill: t.fill,
-            })
-            .collect();
-        let file_scheme = scheme.for_area(&legend, &samples);
+        let own = &loaded.plan.priorities[first..];
+        let scheme_of = |in_it: &dyn Fn(&crate::model::Priority) -> bool| {
+            let samples: Vec<crate::model::StatusSample<'_>> = own
+                .iter()
+                .filter(|p| in_it(p))
+                .flat_map(|p| p.actions())
+                .flat_map(|a| a.statuses.iter())
+                .map(|t| crate::model::StatusSample {
+                    raw: t.raw(),
+                    fill: t.fill,
+                })
+                .collect();
+            let sheets: std::collections::HashSet<u32> = own
+                .iter()
+                .filter(|p| in_it(p))
+                .map(|p| p.source.sheet)
+                .collect();
+            let legend: Vec<crate::model::LegendEntry> = sheet_legends
+                .iter()
+                .filter(|(s, _)| sheets.contains(s))
+                .flat_map(|(_, l)| l.iter().cloned())
+                .collect();
+            scheme.for_area(&legend, &samples)
+        };
+        let file_scheme = scheme.for_area(&legend, &{
+            own.iter()
+                .flat_map(|p| p.actions())
+                .flat_map(|a| a.statuses.iter())
+                .map(|t| crate::model::StatusSample {
+                    raw: t.raw(),
+                    fill: t.fill,
+                })
+                .collect::<Vec<_>>()
+        });
+        // A master holds several areas' documents: each read with its own
+        // scale, as it was before it went into the master.
+        let mut document_schemes: Vec<(u32, crate::model::Scheme)> = Vec::new();
+        for document in own.iter().filter_map(|p| p.document) {
+            if !document_schemes.iter().any(|(d, _)| *d == document) {
+                document_schemes.push((document, scheme_of(&|p| p.document == Some(document))));
+            }
+        }
         let sheets = match &workbook {
             Ok(wb) => wb.sheets.iter().map(|s| s.name.clone()).collect(),
             Err(_) => Vec::new(),
@@ -465,6 +531,7 @@ pub fn load_files(
             sheets,
             reporting_period,
             scheme: file_scheme,
+            document_schemes,
         });
         loaded.inputs.push(Input {
             name: file.name,

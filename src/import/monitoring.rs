@@ -207,11 +207,15 @@ pub fn number_from_sheet_name(name: &str) -> Option<(&'static str, u32)> {
 
 /// Reads the text above a table: title, legend, vision (or milestone), the
 /// stated overall status, and any other text (kept as the preamble).
+/// `from_master`: the text is a master's, whose title row holds the whole
+/// heading (`Priority 3:` there has no statement, rather than one in the
+/// next cell).
 pub fn read_preamble(
     preamble: &[&GridCell],
     id: SheetId,
     scheme: &Scheme,
     priority: &mut Priority,
+    from_master: bool,
 ) {
     let mut vision_row = None;
     let mut title_row = None;
@@ -229,7 +233,7 @@ pub fn read_preamble(
             priority.term = Some(heading.term);
             priority.description = heading.description;
             priority.source = text.source;
-            title_needs_statement = heading.statement.is_empty();
+            title_needs_statement = heading.statement.is_empty() && !from_master;
             title_row = Some(cell.at.row);
             priority.title = Some(text.with_value(heading.statement));
             continue;
@@ -254,7 +258,9 @@ pub fn read_preamble(
                 v.set_value(format!("{}\n{}", v.value, text.value));
             }
         } else if is_status_label(&lower) {
-            labels.push((cell.at, text));
+            // Kept in its place among the text unless a status is by it.
+            labels.push((cell.at, text.clone()));
+            other.push(text);
         } else if title_needs_statement && !is_legend && lower.len() > 12 {
             // `Priority 3` in one cell, its problem statement in the next.
             title_needs_statement = false;
@@ -289,10 +295,14 @@ pub fn read_preamble(
     };
     let beside_label = labels.iter().find_map(|(l, _)| beside(l));
     // A label with no status by it is kept as text (the master writes its
-    // own label beside the stated status).
-    for (_, text) in labels.iter().filter(|(l, _)| beside(l).is_none()) {
-        other.push(text.clone());
-    }
+    // own label beside the stated status, so that one is not kept).
+    let masters_label = &crate::export::MasterLayout::shared().priority.stated_label;
+    other.retain(|t| {
+        !labels.iter().any(|(l, label)| {
+            label.source == t.source
+                && (beside(l).is_some() || label.value.trim() == masters_label.as_str())
+        })
+    });
     let beside_row = |row: Option<u32>| {
         let r = row?;
         preamble

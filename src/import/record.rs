@@ -1,23 +1,54 @@
 //! A master's own record sheet (written by `export::record_sheet`): very
 //! hidden, named `ragplan`, its first cell `ragplan master`, then `key |
-//! value` rows. Read back so that a master given as input is read as what it
-//! is.
+//! value …` rows. Read back so that a master given as input is read as what
+//! it is: the term it reports, and each priority sheet's layout and document
+//! (which its columns alone do not tell: every priority sheet of a master has
+//! the same fixed columns).
 
 use super::grid::{Sheet, Value};
-use crate::model::CellRef;
+use crate::model::{CellRef, Layout};
 
 pub const NAME: &str = "ragplan";
 pub const MARK: &str = "ragplan master";
 /// The key of the term being reported (`Apr-22`).
 pub const REPORTING_PERIOD: &str = "reporting period";
+/// The key of a priority sheet's row: `sheet | name | layout | document | area`.
+pub const SHEET: &str = "sheet";
 
 /// What a master's record says.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Record {
     pub reporting_period: Option<String>,
+    pub sheets: Vec<RecordedSheet>,
 }
 
-/// The record, when the sheet is a master's record sheet.
+/// One priority sheet of a master, as its record gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedSheet {
+    /// The sheet's name in the master.
+    pub name: String,
+    /// The layout its priority was first read from.
+    pub layout: Layout,
+    /// Which of the master's documents it belongs to (numbered from 1 in the
+    /// master's order).
+    pub document: u32,
+    /// Which area's plan it is part of (numbered from 1): a master of
+    /// several areas keeps their references and leads apart.
+    pub area: u32,
+}
+
+impl Record {
+    /// What the record says of the sheet named `name`.
+    pub fn sheet(&self, name: &str) -> Option<&RecordedSheet> {
+        self.sheets.iter().find(|s| s.name == name)
+    }
+}
+
+/// The most sheet rows a record is read for (a master has one per priority).
+const MAX_SHEETS: usize = 10_000;
+
+/// The record, when the sheet is a master's record sheet. Rows it does not
+/// understand (edited by hand) are left out.
 pub fn read(sheet: &Sheet) -> Option<Record> {
     let is_record = sheet.name.eq_ignore_ascii_case(NAME)
         && sheet
@@ -26,15 +57,34 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
     if !is_record {
         return None;
     }
+    let text = |row: u32, col: u32| {
+        sheet
+            .get(CellRef::new(row, col))
+            .map(|c| c.value.display().trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
     let mut record = Record::default();
     for row in sheet.row_numbers() {
-        let key = sheet.get(CellRef::new(row, 0)).map(|c| c.value.display());
-        let value = sheet
-            .get(CellRef::new(row, 1))
-            .map(|c| c.value.display().trim().to_string())
-            .filter(|v| !v.is_empty() && v.chars().count() <= 40);
-        if key.as_deref() == Some(REPORTING_PERIOD) {
-            record.reporting_period = value;
+        match text(row, 0).as_deref() {
+            Some(REPORTING_PERIOD) => {
+                record.reporting_period = text(row, 1).filter(|v| v.chars().count() <= 40);
+            }
+            Some(SHEET) if record.sheets.len() < MAX_SHEETS => {
+                let name = sheet
+                    .get(CellRef::new(row, 1))
+                    .map(|c| c.value.display().into_owned());
+                let layout = text(row, 2).and_then(|l| Layout::named(&l));
+                let number = |col| text(row, col).and_then(|d| d.parse::<u32>().ok());
+                if let (Some(name), Some(layout), Some(document)) = (name, layout, number(3)) {
+                    record.sheets.push(RecordedSheet {
+                        name,
+                        layout,
+                        document,
+                        area: number(4).unwrap_or(1),
+                    });
+                }
+            }
+            _ => {}
         }
     }
     Some(record)

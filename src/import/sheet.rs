@@ -38,11 +38,19 @@ pub struct SheetRead {
 
 /// Reads every priority on a sheet; none when it holds no plan table.
 pub fn read(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> Vec<Priority> {
-    read_sheet(sheet, id, scheme, synonyms).priorities
+    read_sheet(sheet, id, scheme, synonyms, false).priorities
 }
 
 /// Reads a sheet: its priorities, its legend, and whether it is a summary.
-pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synonyms) -> SheetRead {
+/// `from_master`: the sheet is one of a master's priority sheets (its record
+/// says so), whose text above the table is ragplan's own layout.
+pub fn read_sheet(
+    sheet: &Sheet,
+    id: SheetId,
+    scheme: &Scheme,
+    synonyms: &Synonyms,
+    from_master: bool,
+) -> SheetRead {
     if let Some(record) = super::record::read(sheet) {
         return SheetRead {
             record: Some(record),
@@ -79,10 +87,11 @@ pub fn read_sheet(sheet: &Sheet, id: SheetId, scheme: &Scheme, synonyms: &Synony
         pending: Vec::new(),
         header: None,
         layout: layout::get(crate::model::Layout::MonitoringReport),
-        table: TableReader::new(sheet, id),
+        table: TableReader::new(sheet, id, from_master),
         skip_until: 0,
         in_legend: false,
         legend: Vec::new(),
+        from_master,
     };
     reader.read();
     let mut legend = reader.legend;
@@ -128,6 +137,8 @@ struct SheetReader<'a> {
     /// Inside a `Key` block under or inside a table.
     in_legend: bool,
     legend: Vec<LegendEntry>,
+    /// A master's priority sheet ([`read_sheet`]).
+    from_master: bool,
 }
 
 impl<'a> SheetReader<'a> {
@@ -230,7 +241,13 @@ impl<'a> SheetReader<'a> {
             p
         });
         if priority.focus_areas.is_empty() && !self.pending.is_empty() {
-            read_preamble(&cells_of(sheet, &self.pending), id, self.scheme, priority);
+            read_preamble(
+                &cells_of(sheet, &self.pending),
+                id,
+                self.scheme,
+                priority,
+                self.from_master,
+            );
             self.legend
                 .extend(legend::entries_in_cells(&cells_of(sheet, &self.pending)));
             self.pending.clear();
@@ -281,6 +298,7 @@ impl<'a> SheetReader<'a> {
                 self.id,
                 self.scheme,
                 p,
+                self.from_master,
             );
             self.legend.extend(legend::entries_in_cells(&cells_of(
                 self.sheet,
@@ -324,7 +342,7 @@ impl<'a> SheetReader<'a> {
         // A section of the table in progress: same columns, same periods.
         p.periods = periods;
         let cells = cells_of(self.sheet, &[row]);
-        read_preamble(&cells, self.id, self.scheme, &mut p);
+        read_preamble(&cells, self.id, self.scheme, &mut p, self.from_master);
         if let Some(h) = self.header {
             // The section's own stated status, in a status column of its row.
             let stated = cells

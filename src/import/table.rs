@@ -30,13 +30,17 @@ pub(crate) struct TableReader<'a> {
     /// The actions the last action row produced (indexes into the last focus
     /// area), for continuation rows.
     last_actions: std::ops::Range<usize>,
+    /// A master's priority sheet: one action per row, its id as written
+    /// (nothing split, numbered or derived: the master already did that).
+    from_master: bool,
 }
 
 impl<'a> TableReader<'a> {
-    pub fn new(sheet: &'a Sheet, id: SheetId) -> Self {
+    pub fn new(sheet: &'a Sheet, id: SheetId, from_master: bool) -> Self {
         TableReader {
             sheet,
             id,
+            from_master,
             focus_anchor: None,
             heading_focus: false,
             period_cols: HashMap::new(),
@@ -364,17 +368,28 @@ impl<'a> TableReader<'a> {
         let own_id = header
             .col(Column::ActionId)
             .map(|c| {
-                self.text(row, c)
-                    .value
+                let written = self.text(row, c).value;
+                if self.from_master {
+                    return written.trim().to_string();
+                }
+                written
                     .trim()
                     .trim_end_matches(['.', ')'])
                     .to_ascii_uppercase()
             })
-            .filter(|id| !id.is_empty() && id.len() <= 12 && !id.contains(char::is_whitespace));
-        let template = Action {
-            id: own_id
+            .filter(|id| {
+                !id.is_empty()
+                    && (self.from_master || id.len() <= 12 && !id.contains(char::is_whitespace))
+            });
+        let id = if self.from_master {
+            own_id
+        } else {
+            own_id
                 .or_else(|| action_id(&action_text.value))
-                .or(reference.1.clone()),
+                .or(reference.1.clone())
+        };
+        let template = Action {
+            id,
             leads: lead
                 .as_ref()
                 .map(|l| split_leads(&l.value))
@@ -395,7 +410,9 @@ impl<'a> TableReader<'a> {
             return;
         };
         let start = fa.actions.len();
-        let items = layout.split_actions(&action_text.value, action_text.raw());
+        let items = layout
+            .split_actions(&action_text.value, action_text.raw())
+            .filter(|_| !self.from_master);
         let splits = items.is_some();
         let items = items.unwrap_or_default();
         if items.len() > 1 || (splits && template.id.is_none() && !items.is_empty()) {

@@ -16,7 +16,9 @@ pub use cell::{CellRef, FileId, Rgb, Source};
 pub use lead::{Roster, is_missing_lead, is_personal_name, person_key, split_leads};
 pub use measure::{MeasureCode, measure_codes, same_definition};
 pub use period::{MonthSpec, Period, Timeframe, When, YearMonth};
-pub use plan::{Action, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text};
+pub use plan::{
+    Action, Area, Areas, ExtraField, FocusArea, Layout, Plan, Priority, SourceFile, Text,
+};
 pub use rag::{
     Colours, Homoglyph, Rag, Reading, RollUp, RollUpRule, Scheme, Status, VariantKind,
     is_formula_error,

@@ -16,9 +16,14 @@ impl Plan {
         &self.files[id.index()]
     }
 
-    /// The status scheme a priority is read with (its file's).
+    /// The status scheme a priority is read with: its file's, or in a
+    /// master its document's.
     pub fn scheme_of(&self, priority: &Priority) -> &super::Scheme {
-        &self.file(priority.source.file).scheme
+        let file = self.file(priority.source.file);
+        priority
+            .document
+            .and_then(|d| file.document_schemes.iter().find(|(x, _)| *x == d))
+            .map_or(&file.scheme, |(_, s)| s)
     }
 
     /// The sheet name of a source, as the workbook spells it.
@@ -78,6 +83,12 @@ impl Plan {
             .collect()
     }
 
+    /// Which area's plan each priority is part of ([`Plan::file_groups`]);
+    /// in a master, as its record gives it (a master may hold several areas').
+    pub fn areas(&self) -> Areas {
+        Areas(self.file_groups())
+    }
+
     /// Every action with the priority and focus area it belongs to.
     pub fn actions(&self) -> impl Iterator<Item = (&Priority, &FocusArea, &Action)> {
         self.priorities.iter().flat_map(|p| {
@@ -85,6 +96,24 @@ impl Plan {
                 .iter()
                 .flat_map(move |f| f.actions.iter().map(move |a| (p, f, a)))
         })
+    }
+}
+
+/// One area's plan, as [`Plan::areas`] tells them apart: the group of its
+/// files, and in a master the area its record gives (0 otherwise).
+pub type Area = (usize, u32);
+
+/// Each file's group ([`Plan::file_groups`]), to tell a priority's area.
+#[derive(Debug, Clone)]
+pub struct Areas(Vec<usize>);
+
+impl Areas {
+    pub fn of(&self, priority: &Priority) -> Area {
+        let file = priority.source.file.index();
+        (
+            self.0.get(file).copied().unwrap_or(file),
+            priority.area.unwrap_or(0),
+        )
     }
 }
 
@@ -102,6 +131,9 @@ pub struct SourceFile {
     /// The status scheme the file's plan is read with: the configured one,
     /// with the area's own legend and spellings ([`super::Scheme::for_area`]).
     pub scheme: super::Scheme,
+    /// When the file is a master: each of its documents' schemes (a master
+    /// may hold several areas' plans, each with its own words).
+    pub document_schemes: Vec<(u32, super::Scheme)>,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }
@@ -131,6 +163,18 @@ pub enum Layout {
 }
 
 impl Layout {
+    pub const ALL: [Layout; 4] = [
+        Layout::MonitoringReport,
+        Layout::WrittenStatement,
+        Layout::ImplementationPlan,
+        Layout::ActionPlan,
+    ];
+
+    /// The layout [`Layout::name`] names.
+    pub fn named(name: &str) -> Option<Layout> {
+        Layout::ALL.into_iter().find(|l| l.name() == name.trim())
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Layout::MonitoringReport => "monitoring report",
@@ -171,6 +215,13 @@ pub struct Priority {
     pub periods: Vec<Period>,
     pub focus_areas: Vec<FocusArea>,
     pub layout: Layout,
+    /// When read from a master: the document it belongs to there (the
+    /// master's record sheet numbers them), so that a master read back keeps
+    /// its documents apart as it found them. `None` for a plan's own files.
+    pub document: Option<u32>,
+    /// When read from a master: the area's plan it belongs to there (as
+    /// [`Plan::areas`] told them apart when the master was built).
+    pub area: Option<u32>,
     /// The sheet the priority was read from; `cell` is its title cell, or the
     /// first header cell when there is no title.
     pub source: Source,
@@ -195,6 +246,8 @@ impl Priority {
             periods: Vec::new(),
             focus_areas: Vec::new(),
             layout,
+            document: None,
+            area: None,
             source,
             end_row: source.cell.row,
         }

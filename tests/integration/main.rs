@@ -18,5 +18,6 @@ mod samples;
 mod serve;
 mod signals;
 mod snapshots;
+mod term_loop;
 mod terminal;
 mod variations;

@@ -39,7 +39,7 @@ that person's actions go missing from their list.
 /// One spelling of a person, with the cells it appears in.
 struct Spelling {
     /// The area's files it was met in.
-    group: usize,
+    group: crate::model::Area,
     display: String,
     tokens: Vec<String>,
     cells: Vec<Source>,
@@ -95,16 +95,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // key → spelling, in plan order.
     let mut spellings: Vec<Spelling> = Vec::new();
     // (area, key): one area's files are compared together, not another
-    // area's given alongside ([`crate::model::Plan::file_groups`]).
-    let groups = cx.plan.file_groups();
-    let mut index: HashMap<(usize, String), usize> = HashMap::new();
+    // area's given alongside ([`crate::model::Plan::areas`]).
+    let areas = cx.plan.areas();
+    let mut index: HashMap<(crate::model::Area, String), usize> = HashMap::new();
     let mut seen: HashSet<(usize, Source)> = HashSet::new();
     for (priority, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
-        let group = groups
-            .get(priority.source.file.index())
-            .copied()
-            .unwrap_or(0);
+        let group = areas.of(priority);
         for person in &action.leads {
             // The roster's aliases make two spellings one person.
             let key = cx.roster.key(person);
@@ -127,7 +124,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Bucket by the name with one word (not the first) blanked out: two
     // spellings can only be variants if they share a bucket, so the work
     // grows with the number of people, not its square.
-    let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(crate::model::Area, usize, String), Vec<usize>> = HashMap::new();
     for (i, s) in spellings.iter().enumerate() {
         for pos in 0..s.tokens.len() {
             let mut masked = s.tokens.clone();

@@ -343,9 +343,9 @@ pub enum Resolution<'a> {
 /// reference of its own (`WS2.8`, `1.01`, `D3`, `1.1.1`), or by a letter
 /// after its focus area (`3.1 C`, `3d`) or priority (`6H`).
 pub struct ActionIndex<'a> {
-    /// The area each file belongs to ([`Plan::file_groups`]): references
-    /// resolve within one area's files and one kind of plan.
-    groups: Vec<usize>,
+    /// The area each priority belongs to ([`Plan::areas`]): references
+    /// resolve within one area's plan and one kind of plan.
+    areas_of: crate::model::Areas,
     /// (scope, key) → the actions in plan order, with their priority.
     actions: HashMap<(Scope, String), Vec<(&'a Priority, &'a Action)>>,
     /// (scope, area) → the first priority holding it.
@@ -355,12 +355,12 @@ pub struct ActionIndex<'a> {
 }
 
 /// Where a reference may lead: one area's files, one kind of plan.
-type Scope = (usize, Layout);
+type Scope = (crate::model::Area, Layout);
 
 impl<'a> ActionIndex<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let mut index = ActionIndex {
-            groups: plan.file_groups(),
+            areas_of: plan.areas(),
             actions: HashMap::new(),
             areas: HashMap::new(),
             shapes: HashSet::new(),
@@ -410,10 +410,7 @@ impl<'a> ActionIndex<'a> {
     }
 
     fn scope(&self, p: &Priority) -> Scope {
-        (
-            self.groups.get(p.source.file.index()).copied().unwrap_or(0),
-            p.layout,
-        )
+        (self.areas_of.of(p), p.layout)
     }
 
     /// Whether the plan `from` is part of has ids of this key's shape (so

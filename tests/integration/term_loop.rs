@@ -1,0 +1,308 @@
+//! The term-to-term loop on `samples/`: a master built from a master keeps
+//! its sheets, columns and findings; `--add-period` adds one empty column to
+//! the documents reported by the month and nothing else; `diff` of a master
+//! against its own sources finds no change; `check` of next term's master
+//! asks only for the new period's statuses.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use crate::common::temp;
+
+fn ragplan() -> Command {
+    let mut cmd = Command::cargo_bin("ragplan").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1795392000");
+    cmd
+}
+
+fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
+    ragplan()
+        .arg("build")
+        .args(inputs)
+        .args(extra)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .success();
+    crate::common::assert_valid_xlsx(out);
+}
+
+/// The sheets ragplan writes besides the priorities'.
+const OWN_SHEETS: [&str; 4] = ["Summary", "Findings", "Leads", "ragplan"];
+
+/// Every priority sheet as text, cell by cell.
+fn priority_sheets(path: &Path) -> BTreeMap<String, Vec<Vec<String>>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let names = wb.sheet_names().to_vec();
+    names
+        .into_iter()
+        .filter(|n| !OWN_SHEETS.contains(&n.as_str()) && n != "Board pack")
+        .map(|n| {
+            let range = wb.worksheet_range(&n).unwrap();
+            let rows = range
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            Data::Empty => String::new(),
+                            Data::DateTime(d) => {
+                                let (y, m, day, ..) = d.to_ymd_hms_milli();
+                                format!("{y:04}-{m:02}-{day:02}")
+                            }
+                            other => other.to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            (n, rows)
+        })
+        .collect()
+}
+
+fn sheet_names(path: &Path) -> Vec<String> {
+    let wb: Xlsx<_> = open_workbook(path).unwrap();
+    wb.sheet_names().to_vec()
+}
+
+/// The XML part of each sheet, by sheet name (from the workbook's order:
+/// rust_xlsxwriter names the parts `sheetN.xml` in sheet order).
+fn sheet_parts(path: &Path) -> BTreeMap<String, String> {
+    let names = sheet_names(path);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut xml = String::new();
+            zip.by_name(&format!("xl/worksheets/sheet{}.xml", i + 1))
+                .unwrap()
+                .read_to_string(&mut xml)
+                .unwrap();
+            (name, xml)
+        })
+        .collect()
+}
+
+/// (code, message) of every finding `check --format json` reports.
+fn findings(path: &Path) -> Vec<(String, String, String)> {
+    let out = ragplan()
+        .args(["check", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut found: Vec<(String, String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let at = format!(
+                "{}!{}",
+                f["sheet"].as_str().unwrap_or_default(),
+                f["cell"].as_str().unwrap_or_default()
+            );
+            (
+                f["code"].as_str().unwrap().to_string(),
+                at,
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn samples() -> PathBuf {
+    PathBuf::from("samples")
+}
+
+#[test]
+fn a_master_built_from_a_master_is_the_same_master() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    let again = dir.path().join("again.xlsx");
+    build(&[&samples()], &master, &[]);
+    build(&[&master], &again, &[]);
+    // The same sheets in the same order, nothing renamed `Priority 1 (2)`
+    // that was not so named already.
+    assert_eq!(sheet_names(&master), sheet_names(&again));
+    assert!(sheet_names(&master).contains(&"WSoA Priority 8".to_string()));
+    // Every priority sheet holds the same cells.
+    let (first, second) = (priority_sheets(&master), priority_sheets(&again));
+    assert_eq!(first.len(), 44);
+    for (name, cells) in &first {
+        assert_eq!(Some(cells), second.get(name), "{name} changed");
+    }
+    // Byte for byte, but for the notes of the cells build corrected the
+    // first time (the second build has nothing left to correct).
+    let (xml1, xml2) = (sheet_parts(&master), sheet_parts(&again));
+    let mut identical = 0;
+    for name in first.keys() {
+        let (a, b) = (&xml1[name], &xml2[name]);
+        let without_notes = |x: &str| match x.split_once("<legacyDrawing") {
+            Some((head, tail)) => format!("{head}{}", tail.split_once("/>").unwrap().1),
+            None => x.to_string(),
+        };
+        assert!(without_notes(a) == without_notes(b), "{name}'s XML changed");
+        identical += usize::from(a == b);
+    }
+    assert!(identical >= 30, "{identical} sheets byte-identical");
+    // The findings are the master's: the same in a master of the master.
+    assert_eq!(findings(&master), findings(&again));
+    // And a third time: a fixed point.
+    let third = dir.path().join("third.xlsx");
+    build(&[&again], &third, &[]);
+    let xml3 = sheet_parts(&third);
+    for name in first.keys() {
+        assert!(
+            xml2[name] == xml3[name],
+            "{name} changed in the third build"
+        );
+    }
+}
+
+#[test]
+fn a_master_keeps_the_findings_of_its_sources() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    let of_sources: Vec<(String, String)> = findings(&samples())
+        .into_iter()
+        .map(|(code, _, message)| (code, message))
+        .collect();
+    let of_master = findings(&master);
+    // What build corrects (spellings, look-alike letters), what the master
+    // no longer holds (a summary sheet's formulas, hand fills, periods out
+    // of time order) and nothing else is gone.
+    let corrected_or_gone = ["RAG002", "RAG003", "RAG009", "STR003", "STR008"];
+    let count = |v: &[(String, String)], code: &str| v.iter().filter(|(c, _)| c == code).count();
+    let codes: std::collections::BTreeSet<&str> =
+        of_sources.iter().map(|(c, _)| c.as_str()).collect();
+    let master_pairs: Vec<(String, String)> = of_master
+        .iter()
+        .map(|(c, _, m)| (c.clone(), m.clone()))
+        .collect();
+    for code in codes {
+        if corrected_or_gone.contains(&code) {
+            continue;
+        }
+        assert_eq!(
+            count(&of_sources, code),
+            count(&master_pairs, code),
+            "{code}: sources {:?}\nmaster {:?}",
+            of_sources
+                .iter()
+                .filter(|(c, _)| c == code)
+                .collect::<Vec<_>>(),
+            master_pairs
+                .iter()
+                .filter(|(c, _)| c == code)
+                .collect::<Vec<_>>()
+        );
+    }
+    // References between one area's priorities still resolve within it:
+    // no broken reference the sources did not have.
+    assert_eq!(
+        count(&of_sources, "XREF001"),
+        count(&master_pairs, "XREF001")
+    );
+}
+
+#[test]
+fn next_term_adds_one_column_to_the_termly_documents_only() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    let next = dir.path().join("next.xlsx");
+    build(&[&samples()], &master, &[]);
+    build(&[&master], &next, &["--add-period", "Apr-23"]);
+    assert_eq!(sheet_names(&master), sheet_names(&next));
+    let (before, after) = (priority_sheets(&master), priority_sheets(&next));
+    let width = |rows: &Vec<Vec<String>>| rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widened = Vec::new();
+    for (name, rows) in &before {
+        let (w0, w1) = (width(rows), width(&after[name]));
+        if w1 != w0 {
+            assert_eq!(w1, w0 + 1, "{name}");
+            widened.push(name.as_str());
+        }
+    }
+    // The monitoring reports (by the month) and the review grid's
+    // documents, not the WSoA, the implementation plan or the trackers.
+    assert_eq!(
+        widened,
+        [
+            "Priority 1",
+            "Priority 1 (2)",
+            "Priority 2",
+            "Priority 2 (2)",
+            "Priority 3",
+            "Priority 7",
+            "Review grid"
+        ]
+    );
+    // The new column is the monitoring reports' last period, empty.
+    let p1 = &after["Priority 1"];
+    let header = p1.iter().position(|r| r[0] == "Ref").unwrap();
+    let col = p1[header].iter().position(|h| h == "Update notes").unwrap() - 1;
+    assert_eq!(p1[header][col], "2023-04-01");
+    assert!(p1[header + 1..].iter().all(|r| r[col].is_empty()));
+    // Checked, next term's master asks only for the new period's statuses.
+    // (Cells right of the new column move one along: compared by message.)
+    let (old, new) = (findings(&master), findings(&next));
+    let asked: Vec<&(String, String, String)> = new
+        .iter()
+        .filter(|(code, _, message)| {
+            code == "RAG006" && message.ends_with("has no status for Apr-23")
+        })
+        .collect();
+    // Every action of the seven widened sheets, once.
+    let actions: usize = widened
+        .iter()
+        .map(|name| {
+            let rows = &before[*name];
+            let header = rows.iter().position(|r| r[0] == "Ref").unwrap();
+            rows[header + 1..]
+                .iter()
+                .filter(|r| !r[3].is_empty())
+                .count()
+        })
+        .sum();
+    assert_eq!(actions, 59);
+    assert_eq!(asked.len(), actions, "{asked:#?}");
+    let messages = |v: &[(String, String, String)]| {
+        let mut m: Vec<(String, String)> = v
+            .iter()
+            .filter(|(code, _, message)| {
+                !(code == "RAG006" && message.ends_with("has no status for Apr-23"))
+            })
+            .map(|(c, _, m)| (c.clone(), m.replace("'!L", "'!M")))
+            .collect();
+        m.sort();
+        m
+    };
+    assert_eq!(messages(&old).len(), messages(&new).len());
+}
+
+#[test]
+fn a_master_against_its_sources_has_no_change() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    let out = ragplan()
+        .arg("diff")
+        .arg(samples())
+        .arg(&master)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let last = text.lines().last().unwrap_or_default();
+    assert_eq!(
+        last, "0 improved, 0 worsened, 0 new, 0 removed, 0 lead changed, 259 unchanged",
+        "{text}"
+    );
+}
