@@ -37,6 +37,9 @@ pub struct CheckRequest {
     pub deny_warnings: bool,
     pub options: Options,
     pub style: report::human::Style,
+    /// List the findings marked accepted or won't fix on an input master's
+    /// Findings sheet too (hidden otherwise).
+    pub show_accepted: bool,
 }
 
 /// The result of `ragplan check`: what was read, the findings and the exit
@@ -46,6 +49,9 @@ pub struct CheckResult {
     pub loaded: Loaded,
     pub findings: Vec<Finding>,
     pub outcome: Outcome,
+    /// Findings left out because an officer marked them accepted or won't
+    /// fix on a master's Findings sheet.
+    pub hidden: usize,
 }
 
 /// Reads and checks. Fails only when a path does not exist or a folder
@@ -63,7 +69,12 @@ pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
         &request.options.synonyms,
         keep,
     );
-    let findings = check::check(&loaded, &request.options);
+    let mut findings = check::check(&loaded, &request.options);
+    let before = findings.len();
+    if !request.show_accepted {
+        findings.retain(|f| !f.triage.as_ref().is_some_and(|t| t.status.hides()));
+    }
+    let hidden = before - findings.len();
     let outcome = if loaded.any_unreadable() {
         Outcome::Failure
     } else if findings.iter().any(|f| {
@@ -77,6 +88,7 @@ pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
         loaded,
         findings,
         outcome,
+        hidden,
     })
 }
 

@@ -50,6 +50,10 @@ enum Command {
         /// The config file (default: ./ragplan.toml when it exists).
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// Also list the findings marked `accepted` or `won't fix` on a
+        /// master's Findings sheet (hidden otherwise).
+        #[arg(long)]
+        show_accepted: bool,
     },
     /// Write a commented ragplan.toml (RAG codes, rule levels) in this folder.
     ///
@@ -509,6 +513,7 @@ pub fn run(cli: Cli) -> ExitCode {
             allow,
             color,
             config: path,
+            show_accepted,
         } => {
             let mut options = match config(path.as_deref()) {
                 Ok(c) => c.options(),
@@ -547,6 +552,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     color: use_color(color),
                     width: 100,
                 },
+                show_accepted,
             };
             match app::check(&request) {
                 Ok(result) => {
@@ -554,6 +560,15 @@ pub fn run(cli: Cli) -> ExitCode {
                         return ExitCode::from(2);
                     }
                     let mut said = notes(&result.loaded.skipped);
+                    if result.hidden > 0 {
+                        said &= say_line(format!(
+                            "note: {} marked accepted or won't fix on the master's Findings sheet not shown (--show-accepted lists them)",
+                            match result.hidden {
+                                1 => "1 finding".to_string(),
+                                n => format!("{n} findings"),
+                            }
+                        ));
+                    }
                     if result.outcome == Outcome::Failure && format != ReportFormat::Json {
                         for input in result.loaded.inputs.iter() {
                             if let Err(e) = &input.workbook {

@@ -53,6 +53,9 @@ pub struct Finding {
     /// large run has a finding for every tenth cell.
     pub help: Option<Cow<'static, str>>,
     pub related: Vec<Related>,
+    /// What an officer marked it on a master's Findings sheet (carried
+    /// from the master given as input, [`crate::model::Triage`]).
+    pub triage: Option<crate::model::Triage>,
 }
 
 impl Finding {
@@ -69,6 +72,7 @@ impl Finding {
             message: message.into(),
             help: None,
             related: Vec::new(),
+            triage: None,
         }
     }
 
@@ -90,6 +94,7 @@ impl Finding {
             message: message.into(),
             help: None,
             related: Vec::new(),
+            triage: None,
         }
     }
 

@@ -8,6 +8,7 @@
 pub mod finding;
 pub mod registry;
 pub mod summary;
+pub mod triage;
 
 mod lead;
 mod rag;
@@ -219,6 +220,7 @@ pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
     per_rule.into_iter().for_each(|out| findings.extend(out));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    triage::apply(&loaded.plan, &mut findings);
     findings
 }
 

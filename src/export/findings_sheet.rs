@@ -1,30 +1,46 @@
 //! Findings: every diagnostic, with a link to its cell in the master. What
 //! build corrected by itself is listed as corrected, with the value found.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Worksheet, XlsxError};
 
 use super::priority_sheet::{lines, print_setup, row_height};
-use super::{Master, WriteText};
+use super::{FindingsColumn, Master, WriteText};
 use crate::check::Severity;
-
-const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
+use crate::model::TriageStatus;
 
 /// Fills the Findings sheet, row by row in order: it may hold a row per
 /// finding of a very large plan, so it is a constant-memory worksheet, whose
 /// sheet-wide settings come before its first row.
 /// Returns the row of each finding.
 pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>, XlsxError> {
+    use FindingsColumn as C;
     let styles = &master.styles;
     let layout = &master.layout;
+    let plan = &master.loaded.plan;
     ws.set_name(&layout.sheets.findings)?;
     let last = master.findings.len() as u32;
-    ws.autofilter(0, 0, last.max(1), 9)?;
+    let last_col = C::Comment.index();
+    ws.autofilter(0, 0, last.max(1), last_col)?;
     ws.set_freeze_panes(1, 0)?;
     print_setup(ws, 0, &layout.sheets.findings)?;
-    for (c, (name, width)) in layout.findings.columns.iter().zip(WIDTHS).enumerate() {
-        ws.text(0, c as u16, name, &styles.header)?;
-        ws.set_column_width(c as u16, width)?;
+    for (name, column) in layout.findings.columns.iter().zip(C::ALL) {
+        ws.text(0, column.index(), name, &styles.header)?;
+        ws.set_column_width(column.index(), column.width())?;
     }
+    // The officer's Status: a dropdown of the triage statuses (a warning,
+    // not a refusal: `corrected by build: …` is written there too).
+    if last > 0 {
+        let choices: Vec<&str> = TriageStatus::ALL.iter().map(|s| s.label()).collect();
+        let validation = DataValidation::new()
+            .allow_list_strings(&choices)?
+            .set_error_style(DataValidationErrorStyle::Information)
+            .set_input_title("Status")?
+            .set_input_message(
+                "accepted or won't fix: kept for this finding in the next build, and hidden from ragplan check",
+            )?;
+        ws.add_data_validation(1, C::Status.index(), last, C::Status.index(), &validation)?;
+    }
+    let actions = crate::check::triage::ActionsByRow::new(plan);
     let mut rows = Vec::with_capacity(master.findings.len());
     for (i, f) in master.findings.iter().enumerate() {
         let row = i as u32 + 1;
@@ -34,64 +50,77 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
             Severity::Warning => &styles.severities[1],
             Severity::Info => &styles.severities[2],
         };
-        ws.text(row, 0, f.severity.as_str(), severity)?;
-        ws.text(row, 1, f.rule.code, &styles.cell)?;
-        ws.text(row, 2, f.rule.name, &styles.cell)?;
+        ws.text(row, C::Severity.index(), f.severity.as_str(), severity)?;
+        ws.text(row, C::Code.index(), f.rule.code, &styles.cell)?;
+        ws.text(row, C::Rule.index(), f.rule.name, &styles.cell)?;
         let source = f.source();
         match source.and_then(|s| master.cells.get(&s)) {
             Some(cell) => {
-                ws.link(row, 3, cell.link(), cell.display(), &styles.link)?;
+                ws.link(
+                    row,
+                    C::Cell.index(),
+                    cell.link(),
+                    cell.display(),
+                    &styles.link,
+                )?;
             }
             None => {
-                ws.write_blank(row, 3, &styles.cell)?;
+                ws.write_blank(row, C::Cell.index(), &styles.cell)?;
             }
         }
-        let file = master.loaded.plan.file(f.file).display();
+        let file = plan.file(f.file).display();
         let found_in = match (f.sheet, f.cell) {
             (Some(s), Some(c)) => {
-                let sheet = master.loaded.plan.sheet_name_at(f.file, s);
+                let sheet = plan.sheet_name_at(f.file, s);
                 format!("{file} › {}", crate::report::sheet_cell(sheet, c))
             }
             _ => file.to_string(),
         };
-        ws.text(row, 4, &found_in, &styles.cell)?;
-        let text = |ws: &mut Worksheet, col: u16, s: Option<&str>| -> Result<(), XlsxError> {
+        let action = actions.label_of(f).unwrap_or_default();
+        let text = |ws: &mut Worksheet, col: C, s: Option<&str>| -> Result<(), XlsxError> {
             match s {
-                Some(s) if !s.is_empty() => ws.text(row, col, s, &styles.cell).map(|_| ()),
-                _ => ws.write_blank(row, col, &styles.cell).map(|_| ()),
+                Some(s) if !s.is_empty() => ws.text(row, col.index(), s, &styles.cell).map(|_| ()),
+                _ => ws.write_blank(row, col.index(), &styles.cell).map(|_| ()),
             }
         };
-        text(ws, 5, f.field.as_deref())?;
-        text(ws, 6, f.value.as_deref())?;
-        text(ws, 7, Some(&f.message))?;
-        text(ws, 8, f.help.as_deref())?;
+        text(ws, C::Action, Some(&action))?;
+        text(ws, C::FoundIn, Some(&found_in))?;
+        text(ws, C::Field, f.field.as_deref())?;
+        text(ws, C::Value, f.value.as_deref())?;
+        text(ws, C::Message, Some(&f.message))?;
+        text(ws, C::Help, f.help.as_deref())?;
         let correction = source
             .and_then(|s| master.correction(&s))
             .filter(|_| f.rule.corrected_by_build);
-        let status = match correction {
-            Some(c) => format!(
+        let status = match (correction, &f.triage) {
+            (Some(c), _) => format!(
                 "{}: `{}` → `{}`",
                 layout.findings.corrected,
                 c.from.trim(),
                 c.to
             ),
-            None => layout.findings.open.clone(),
+            (None, Some(t)) => t.status.label().to_string(),
+            (None, None) => layout.findings.open.clone(),
         };
         let status_format = if correction.is_some() {
             &styles.corrected
         } else {
             &styles.cell
         };
-        ws.text(row, 9, &status, status_format)?;
+        ws.text(row, C::Status.index(), &status, status_format)?;
+        let comment = f.triage.as_ref().map(|t| t.comment.as_str());
+        text(ws, C::Comment, comment)?;
         let height = [
-            (f.message.as_str(), WIDTHS[7]),
-            (f.help.as_deref().unwrap_or_default(), WIDTHS[8]),
-            (f.value.as_deref().unwrap_or_default(), WIDTHS[6]),
-            (status.as_str(), WIDTHS[9]),
-            (found_in.as_str(), WIDTHS[4]),
+            (f.message.as_str(), C::Message),
+            (f.help.as_deref().unwrap_or_default(), C::Help),
+            (f.value.as_deref().unwrap_or_default(), C::Value),
+            (status.as_str(), C::Status),
+            (found_in.as_str(), C::FoundIn),
+            (action.as_str(), C::Action),
+            (comment.unwrap_or_default(), C::Comment),
         ]
         .iter()
-        .map(|(t, w)| lines(t, *w))
+        .map(|(t, c)| lines(t, c.width()))
         .max()
         .unwrap_or(1);
         ws.set_row_height(row, row_height(height))?;

@@ -71,6 +71,60 @@ pub struct FindingsWording {
     pub corrected: String,
 }
 
+/// The Findings sheet's columns, in order: the writer and the reader of a
+/// master's triage ([`crate::import::record`]) both go by these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingsColumn {
+    Severity,
+    Code,
+    Rule,
+    Cell,
+    Action,
+    FoundIn,
+    Field,
+    Value,
+    Message,
+    Help,
+    Status,
+    Comment,
+}
+
+impl FindingsColumn {
+    pub const ALL: [FindingsColumn; 12] = [
+        FindingsColumn::Severity,
+        FindingsColumn::Code,
+        FindingsColumn::Rule,
+        FindingsColumn::Cell,
+        FindingsColumn::Action,
+        FindingsColumn::FoundIn,
+        FindingsColumn::Field,
+        FindingsColumn::Value,
+        FindingsColumn::Message,
+        FindingsColumn::Help,
+        FindingsColumn::Status,
+        FindingsColumn::Comment,
+    ];
+
+    pub fn index(self) -> u16 {
+        self as u16
+    }
+
+    /// Column width (characters).
+    pub fn width(self) -> f64 {
+        match self {
+            FindingsColumn::Severity | FindingsColumn::Code => 9.0,
+            FindingsColumn::Rule | FindingsColumn::Cell | FindingsColumn::Value => 18.0,
+            FindingsColumn::Action => 30.0,
+            FindingsColumn::FoundIn => 30.0,
+            FindingsColumn::Field => 12.0,
+            FindingsColumn::Message => 50.0,
+            FindingsColumn::Help => 44.0,
+            FindingsColumn::Status => 22.0,
+            FindingsColumn::Comment => 30.0,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeadsWording {
@@ -116,7 +170,7 @@ mod tests {
         }
         assert!(p.stated_label.to_lowercase().contains("overall"));
         assert_eq!(l.summary.columns.len(), 18);
-        assert_eq!(l.findings.columns.len(), 10);
+        assert_eq!(l.findings.columns.len(), FindingsColumn::ALL.len());
         // No other sheet may look like a plan table to the importer.
         for columns in [&l.summary.columns, &l.findings.columns, &l.leads.columns] {
             let kinds: Vec<_> = columns.iter().filter_map(|c| classify(c)).collect();

@@ -28,7 +28,7 @@ use crate::check::summary::{PrioritySummary, summarise};
 use crate::import::Loaded;
 use crate::model::{Layout, Scheme, Source, YearMonth};
 pub use diff_sheet::write_diff;
-pub use layout::MasterLayout;
+pub use layout::{FindingsColumn, MasterLayout};
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.

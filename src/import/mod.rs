@@ -391,9 +391,11 @@ pub fn load_files(
     let records: Vec<Option<record::Record>> = workbooks
         .iter()
         .map(|wb| {
-            wb.as_ref()
-                .ok()
-                .and_then(|wb| wb.sheets.iter().rev().find_map(record::read))
+            let wb = wb.as_ref().ok()?;
+            let mut record = wb.sheets.iter().rev().find_map(record::read)?;
+            // And the officer's marks on its Findings sheet.
+            record.triage = wb.sheets.iter().flat_map(record::triage).collect();
+            Some(record)
         })
         .collect();
     let mut sheets: Vec<(usize, usize, &mut grid::Sheet)> = workbooks
@@ -413,10 +415,16 @@ pub fn load_files(
                 file: FileId::from_index(*f),
                 sheet: *s as u32,
             };
-            let from_master = records[*f]
-                .as_ref()
-                .is_some_and(|r| r.sheet(&sheet.name).is_some());
-            let read = sheet::read_sheet(sheet, id, scheme, synonyms, from_master);
+            let record = records[*f].as_ref();
+            let from_master = record.is_some_and(|r| r.sheet(&sheet.name).is_some());
+            // A master's own sheets (Summary, Findings, Leads) are not plan:
+            // only those its record lists are priorities.
+            let masters_own = record.is_some_and(|r| !r.sheets.is_empty()) && !from_master;
+            let read = if masters_own {
+                sheet::SheetRead::default()
+            } else {
+                sheet::read_sheet(sheet, id, scheme, synonyms, from_master)
+            };
             let mentions_priority = monitoring::mentions_priority(sheet);
             if keep == KeepCells::FormulaErrors {
                 sheet.keep_formula_errors_only();
@@ -434,10 +442,14 @@ pub fn load_files(
         let mut legend = Vec::new();
         let mut near_miss: Option<nearest::NearMiss> = None;
         let mut sheet_legends: Vec<(u32, Vec<crate::model::LegendEntry>)> = Vec::new();
-        let file_record = records[i].take();
+        let mut file_record = records[i].take();
         let reporting_period = file_record
             .as_ref()
             .and_then(|r| r.reporting_period.clone());
+        let triage = file_record
+            .as_mut()
+            .map(|r| std::mem::take(&mut r.triage))
+            .unwrap_or_default();
         let first = loaded.plan.priorities.len();
         while let Some((read, mentions, (_, s))) = per_sheet.next_if(|(_, _, (f, _))| *f == i) {
             mentions_priority |= mentions;
@@ -532,6 +544,7 @@ pub fn load_files(
             reporting_period,
             scheme: file_scheme,
             document_schemes,
+            triage,
         });
         loaded.inputs.push(Input {
             name: file.name,

@@ -20,6 +20,8 @@ pub const SHEET: &str = "sheet";
 pub struct Record {
     pub reporting_period: Option<String>,
     pub sheets: Vec<RecordedSheet>,
+    /// The officer's marks on the master's Findings sheet ([`triage`]).
+    pub triage: Vec<(crate::model::TriageKey, crate::model::Triage)>,
 }
 
 /// One priority sheet of a master, as its record gives it.
@@ -88,4 +90,68 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
         }
     }
     Some(record)
+}
+
+/// The marks an officer made on a master's Findings sheet (its Status and
+/// Comment columns, [`crate::model::Triage`]): the rows whose Status is
+/// `accepted` or `won't fix`, or that carry a comment. The columns are found
+/// by their headings, as the master writes them.
+pub fn triage(sheet: &Sheet) -> Vec<(crate::model::TriageKey, crate::model::Triage)> {
+    use crate::export::FindingsColumn as C;
+    use crate::model::{Triage, TriageKey, TriageStatus};
+    let layout = crate::export::MasterLayout::shared();
+    if sheet.name != layout.sheets.findings {
+        return Vec::new();
+    }
+    let text = |row: u32, col: u32| {
+        sheet
+            .get(CellRef::new(row, col))
+            .map(|c| c.value.display().into_owned())
+            .unwrap_or_default()
+    };
+    // Each column where its heading is (an officer may have moved them).
+    let headings: Vec<String> = (0..64).map(|c| text(0, c).trim().to_string()).collect();
+    let col = |column: C| {
+        let name = layout.findings.columns.get(usize::from(column.index()))?;
+        headings.iter().position(|h| h == name).map(|c| c as u32)
+    };
+    let (Some(code), Some(cell), Some(action), Some(value), Some(status)) = (
+        col(C::Code),
+        col(C::Cell),
+        col(C::Action),
+        col(C::Value),
+        col(C::Status),
+    ) else {
+        return Vec::new();
+    };
+    let comment = col(C::Comment);
+    let mut marks = Vec::new();
+    for row in sheet.row_numbers().into_iter().filter(|r| *r > 0) {
+        let comment = comment
+            .map(|c| text(row, c).trim().to_string())
+            .unwrap_or_default();
+        let status = TriageStatus::parse(&text(row, status));
+        if !status.is_some_and(TriageStatus::hides) && comment.is_empty() {
+            continue;
+        }
+        // `'WSoA Priority 1'!E6` → the sheet.
+        let at = text(row, cell);
+        let sheet_name = match at.rsplit_once('!') {
+            Some((s, _)) => s.trim_matches('\'').replace("''", "'"),
+            None => continue,
+        };
+        marks.push((
+            TriageKey::new(
+                &text(row, code),
+                &sheet_name,
+                &text(row, action),
+                &text(row, value),
+            ),
+            Triage {
+                status: status.unwrap_or(TriageStatus::Open),
+                comment,
+            },
+        ));
+    }
+    marks
 }

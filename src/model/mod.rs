@@ -11,6 +11,7 @@ mod period;
 mod plan;
 mod rag;
 mod scale;
+mod triage;
 
 pub use cell::{CellRef, FileId, Rgb, Source};
 pub use lead::{Roster, is_missing_lead, is_personal_name, person_key, split_leads};
@@ -24,3 +25,4 @@ pub use rag::{
     is_formula_error,
 };
 pub use scale::{LegendEntry, StatusSample, StatusWord};
+pub use triage::{Triage, TriageKey, TriageStatus, action_label};

@@ -134,6 +134,9 @@ pub struct SourceFile {
     /// When the file is a master: each of its documents' schemes (a master
     /// may hold several areas' plans, each with its own words).
     pub document_schemes: Vec<(u32, super::Scheme)>,
+    /// When the file is a master: what an officer marked its findings
+    /// (accepted, won't fix, a comment), to carry to the same findings now.
+    pub triage: Vec<(super::TriageKey, super::Triage)>,
     /// Sheet names in workbook order (empty when the file could not be read).
     pub sheets: Vec<String>,
 }

@@ -242,23 +242,29 @@ fn summary_findings_and_leads_sheets() {
             "Code",
             "Rule",
             "Cell in this master",
+            "About",
             "Found in",
             "Field",
             "Value found",
             "Message",
             "What to write",
-            "Status"
+            "Status",
+            "Comment"
         ]
     );
     assert_eq!(findings.len(), 31);
     let homoglyph = findings.iter().find(|r| r[2] == "rag-homoglyph").unwrap();
     assert_eq!(homoglyph[3], "'Priority 1'!H12");
-    assert_eq!(homoglyph[4], "samples/priority-1.xlsx › 'Priority 1'!F12");
-    assert_eq!(homoglyph[9], "corrected by build: `\u{0410}` → `A`");
+    assert_eq!(
+        homoglyph[4],
+        "A A. Develop and agree a shared SEND JSNA. Use our needs anal…"
+    );
+    assert_eq!(homoglyph[5], "samples/priority-1.xlsx › 'Priority 1'!F12");
+    assert_eq!(homoglyph[10], "corrected by build: `\u{0410}` → `A`");
     let grey: Vec<_> = findings
         .iter()
         .filter(|r| r[2] == "rag-noncanonical")
-        .map(|r| (r[3].as_str(), r[9].as_str()))
+        .map(|r| (r[3].as_str(), r[10].as_str()))
         .collect();
     assert_eq!(
         grey,
@@ -271,7 +277,7 @@ fn summary_findings_and_leads_sheets() {
         findings
             .iter()
             .filter(|r| r[2] == "missing-lead")
-            .all(|r| r[9] == "open")
+            .all(|r| r[10] == "open")
     );
 
     let leads = Grid::open(&out, "Leads").rows();
@@ -704,7 +710,7 @@ fn a_status_shown_only_by_colour_is_written_as_its_code() {
         .iter()
         .find(|r| r[2] == "rag-noncanonical")
         .unwrap();
-    assert_eq!(row[9], "corrected by build: `green fill` → `G`");
+    assert_eq!(row[10], "corrected by build: `green fill` → `G`");
 }
 
 #[test]

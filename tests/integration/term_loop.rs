@@ -306,3 +306,154 @@ fn a_master_against_its_sources_has_no_change() {
         "{text}"
     );
 }
+
+/// The Findings sheet's rows (header first), as text.
+fn findings_sheet(path: &Path) -> Vec<Vec<String>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let range = wb.worksheet_range("Findings").unwrap();
+    range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+/// The part of the sheet named `name` (rust_xlsxwriter numbers them in
+/// sheet order).
+fn part_of(path: &Path, name: &str) -> String {
+    let i = sheet_names(path).iter().position(|n| n == name).unwrap();
+    format!("xl/worksheets/sheet{}.xml", i + 1)
+}
+
+/// Marks a Findings row as an officer would in Excel: the Status cell
+/// (column K) and the Comment cell (column L) of row `row` (1-based).
+fn mark(xml: String, row: u32, status: &str, comment: Option<&str>) -> String {
+    let open = format!("<c r=\"K{row}\" s=\"5\" t=\"inlineStr\"><is><t>open</t></is></c>");
+    assert!(xml.contains(&open), "row {row} is not open");
+    let mut xml = xml.replace(
+        &open,
+        &format!("<c r=\"K{row}\" s=\"5\" t=\"inlineStr\"><is><t>{status}</t></is></c>"),
+    );
+    if let Some(comment) = comment {
+        xml = xml.replace(
+            &format!("<c r=\"L{row}\" s=\"5\"/>"),
+            &format!("<c r=\"L{row}\" s=\"5\" t=\"inlineStr\"><is><t>{comment}</t></is></c>"),
+        );
+    }
+    xml
+}
+
+#[test]
+fn triage_on_the_findings_sheet_lasts_and_is_hidden_from_check() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    let rows = findings_sheet(&master);
+    assert_eq!(
+        rows[0],
+        [
+            "Severity",
+            "Code",
+            "Rule",
+            "Cell in this master",
+            "About",
+            "Found in",
+            "Field",
+            "Value found",
+            "Message",
+            "What to write",
+            "Status",
+            "Comment"
+        ]
+    );
+    // Two free-text statuses of the implementation plan: one accepted with
+    // a comment (typed with a capital), one won't fix.
+    let row_of = |rows: &[Vec<String>], cell: &str| {
+        rows.iter().position(|r| r[3] == cell).unwrap() as u32 + 1
+    };
+    let (accepted, wont) = (
+        row_of(&rows, "'Plan Priority 1'!G6"),
+        row_of(&rows, "'Plan Priority 1'!G7"),
+    );
+    assert_eq!(rows[accepted as usize - 1][1], "RAG005");
+    assert_eq!(
+        rows[accepted as usize - 1][4],
+        "1.1 To develop a monitoring framework for schools to self asses…"
+    );
+    let marked = dir.path().join("marked.xlsx");
+    crate::common::edit_part(&master, &marked, &part_of(&master, "Findings"), |xml| {
+        let xml = mark(xml, accepted, "Accepted", Some("Agreed at the May board"));
+        mark(xml, wont, "won't fix", None)
+    });
+    // check hides them, says so, and lists them when asked.
+    let out = ragplan().arg("check").arg(&marked).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "note: 2 findings marked accepted or won't fix on the master's Findings sheet not shown (--show-accepted lists them)"
+        ),
+        "{stderr}"
+    );
+    let shown = findings(&marked);
+    assert!(
+        !shown
+            .iter()
+            .any(|(_, at, _)| at == "Plan Priority 1!G6" || at == "Plan Priority 1!G7")
+    );
+    let out = ragplan()
+        .args(["check", "--show-accepted", "--format", "short"])
+        .arg(&marked)
+        .output()
+        .unwrap();
+    let short = String::from_utf8(out.stdout).unwrap();
+    assert!(short.contains("'Plan Priority 1'!G6"), "{short}");
+    // Two builds on, the marks are on the same findings.
+    let again = dir.path().join("again.xlsx");
+    let third = dir.path().join("third.xlsx");
+    build(&[&marked], &again, &[]);
+    build(&[&again], &third, &[]);
+    for path in [&again, &third] {
+        let rows = findings_sheet(path);
+        let at = |cell: &str| rows.iter().find(|r| r[3] == cell).unwrap().clone();
+        assert_eq!(
+            (
+                at("'Plan Priority 1'!G6")[10].as_str(),
+                at("'Plan Priority 1'!G6")[11].as_str()
+            ),
+            ("accepted", "Agreed at the May board")
+        );
+        assert_eq!(at("'Plan Priority 1'!G7")[10], "won't fix");
+        let others = rows[1..]
+            .iter()
+            .filter(|r| r[10] != "open" && !r[10].starts_with("corrected"))
+            .count();
+        assert_eq!(others, 2);
+    }
+    // A finding whose cell now holds something else comes back open.
+    let edited = dir.path().join("edited.xlsx");
+    crate::common::edit_part(
+        &again,
+        &edited,
+        &part_of(&again, "Plan Priority 1"),
+        |xml| {
+            let before = "To follow on from previous";
+            assert!(xml.contains(before));
+            xml.replace(before, "To follow on from the previous review")
+        },
+    );
+    let next = dir.path().join("next.xlsx");
+    build(&[&edited], &next, &[]);
+    let rows = findings_sheet(&next);
+    let g7 = rows
+        .iter()
+        .find(|r| r[3] == "'Plan Priority 1'!G7")
+        .unwrap();
+    assert_eq!(
+        (g7[7].as_str(), g7[10].as_str()),
+        ("To follow on from the previous review", "open")
+    );
+    let g6 = rows
+        .iter()
+        .find(|r| r[3] == "'Plan Priority 1'!G6")
+        .unwrap();
+    assert_eq!(g6[10], "accepted");
+}
