@@ -16,7 +16,7 @@ this rule does not look at those layouts.
 
 ## Why it matters to an officer
 Other priorities and the IPG cite actions by letter (`SEE 1.1 E`). An action without one cannot be cited,
-mirrored or followed from one term to the next.
+copied onto another priority's sheet or followed from one term to the next.
 
 ## Bad
 `Local area continues to explore good practice and national research to influence developments`
