@@ -13,6 +13,7 @@ mod formats;
 mod hostile;
 mod layouts;
 mod limits;
+mod officers;
 mod other_areas;
 mod outputs;
 mod samples;
