@@ -20,8 +20,7 @@ fits.
 
 ## Why it matters to an officer
 A sentence in the RAG column cannot be counted, coloured or added into the priority's overall status, and
-the commentary it holds belongs
-in the update notes where the IPG reads it.
+the commentary it holds belongs in the update notes where the IPG reads it.
 
 ## Bad
 `In progress - initial framework now being developed further with schools` under Review Impact (RAG).

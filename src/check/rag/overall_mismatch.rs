@@ -11,12 +11,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "The priority's stated overall status disagrees with the status its actions add up to",
     explanation: r#"## What it does
-Works out the priority's status from its actions' statuses in the latest period that has any, and
-compares it with the priority's stated overall status (the code by `Vision for the future`). The rule
-applied: any Red → Red; else
-any Amber → Amber; else any split → the worst split (`A/R` before `G/A`); else all Blue → Blue; all Grey →
-Grey; any other mix of Green, Blue and Grey → Green. A split never counts as Green. Every action on the
-priority's sheet counts, those copied from other priorities included.
+Works out the priority's status from its actions' statuses in the latest period that has any, and compares
+it with the priority's stated overall status (the code by `Vision for the future`). The rule applied: any
+Red → Red; else any Amber → Amber; else any split → the worst split (`A/R` before `G/A`); else all Blue →
+Blue; all Grey → Grey; any other mix of Green, Blue and Grey → Green. A split never counts as Green. Every
+action on the priority's sheet counts, those copied from other priorities included.
 
 ## Why it matters to an officer
 The stated status is what the IPG and the inspectors read first. If three actions are Amber, a priority

@@ -17,9 +17,10 @@ this rule looks only at actions. It also names the usual way of writing a split 
 (`A/G`, `Green/Amber` is written `G/A`).
 
 ## Why it matters to an officer
-An action is either completed or it is not. A split hides which, and when the priority's overall status is worked out
-from its actions a split never counts as Green, so one `G/A` keeps the whole priority from reaching Green. If your area uses split ratings on
-purpose, set `allow_split = true` under `[rag]` in ragplan.toml.
+An action is either completed or it is not. A split hides which, and when the priority's overall status is
+worked out from its actions a split never counts as Green, so one `G/A` keeps the whole priority from
+reaching Green. If your area uses split ratings on purpose, set `allow_split = true` under `[rag]` in
+ragplan.toml.
 
 ## Bad
 `G/A` under Dec-21 for action 7 G.

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
 Reports an action of a monitoring report whose text does not start with its letter (`A.`, `B)`, `(c)`),
 or a row that has a lead or statuses but no action text at all. The Written Statement of Action's bulleted
 actions are numbered by ragplan, and the implementation plan's actions are cited by their reference, so
-this rule does not look at those layouts.
+this rule does not look at those kinds of plan.
 
 ## Why it matters to an officer
 Other priorities and the IPG cite actions by letter (`SEE 1.1 E`). An action without one cannot be cited,

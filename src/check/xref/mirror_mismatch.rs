@@ -12,10 +12,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "An action copied from another priority whose lead or status differs from the original",
     explanation: r#"## What it does
-Priority 2's sheet repeats actions owned by other priorities (the rule's name calls such a copy a
-mirror): `Ref - 1.2` with `C. Co-produce a SEND Strategy …` is a copy of Priority 1's 1.2 C. When the
-priority owning the original is loaded, this rule compares the copy with the original: the lead (person by person; spacing and order do not matter, so `Tim Moss/ Lynn Tolley`
-matches `Tim Moss/Lynn Tolley`) and the status of every period both sheets have.
+Priority 2's sheet repeats actions owned by other priorities (the rule's name calls such a copy a mirror):
+`Ref - 1.2` with `C. Co-produce a SEND Strategy …` is a copy of Priority 1's 1.2 C. When the workbook of
+the priority owning the original is among the files given, this rule compares the copy with the original:
+the lead (person by person; spacing and order do not matter, so `Tim Moss/ Lynn Tolley` matches `Tim
+Moss/Lynn Tolley`) and the status of every period both sheets have.
 
 ## Why it matters to an officer
 A copy is the same action reported twice. If the two copies disagree, one of them is out of date, and

@@ -10,12 +10,12 @@ pub static RULE: Rule = Rule {
     name: "xref-unresolved",
     family: Family::Xref,
     severity: Severity::Info,
-    summary: "A reference to a priority or work stream that is not among the files given (load it to check)",
+    summary: "A reference to a priority or work stream that is not among the files given (give its workbook too to check it)",
     explanation: r#"## What it does
-Notes a reference (`SEE 6H`, `See [4b/d]`) or a focus area copied from another priority (`Ref - 3.1` on Priority 2's
-sheet)
-that points at a priority none of the given files holds, once per cell. It is information, not a fault:
-give ragplan that priority's workbook too (`ragplan check plans/`) and the reference is checked.
+Notes a reference (`SEE 6H`, `See [4b/d]`) or a focus area copied from another priority (`Ref - 3.1` on
+Priority 2's sheet) that points at a priority none of the given files holds, once per cell. It is
+information, not a fault: give ragplan that priority's workbook too (`ragplan check plans/`) and the
+reference is checked.
 
 ## Why it matters to an officer
 Checking one priority on its own cannot tell whether `SEE 6H` leads anywhere. This says which references
