@@ -6,13 +6,14 @@
 //! ([`crate::export::priority_order`]); within a priority errors come first,
 //! then warnings, then infos, each in sheet order. Findings in no priority (a
 //! whole file: unreadable, given twice, no plan found; a sheet without a plan)
-//! come first, under `Whole files, and sheets without a plan`: a file that
+//! come first, under [`NOT_IN_A_PRIORITY`]: a file that
 //! could not be read is missing from everything after it, so it is read first.
 //!
 //! miette renders source text, not grids, so the rows are rendered as text
 //! (cells separated by ` │ `, long text clipped with `…`) and a custom
 //! [`SourceCode`] makes the gutter show the real row numbers.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use miette::{
@@ -25,7 +26,11 @@ use super::{printable, sheet_cell};
 use crate::check::{Finding, Severity};
 use crate::import::Loaded;
 use crate::import::grid::Sheet;
-use crate::model::CellRef;
+use crate::model::{CellRef, FileId};
+
+/// The heading of the findings in no priority.
+const NOT_IN_A_PRIORITY: &str =
+    "Not in a priority (whole files, sheets and cells outside the plans)";
 
 /// Longest a cell is shown before it is clipped.
 const CELL_WIDTH: usize = 22;
@@ -98,18 +103,33 @@ fn groups(loaded: &Loaded, findings: &[Finding]) -> Vec<(String, Vec<usize>)> {
     let order = crate::export::priority_order(plan);
     let mut by_severity: Vec<usize> = (0..findings.len()).collect();
     by_severity.sort_by_key(|i| std::cmp::Reverse(findings[*i].severity));
-    // Slot 0: in no priority; slot k + 1: the k-th priority in order.
+    // Slot 0: in no priority; slot k + 1: the k-th priority in order. Each
+    // sheet's priorities, so that a large run's findings are not each
+    // compared with every priority.
+    let mut on_sheet: HashMap<(FileId, u32), Vec<usize>> = HashMap::new();
+    for (k, p) in order.iter().enumerate() {
+        let source = plan.priorities[*p].source;
+        on_sheet
+            .entry((source.file, source.sheet))
+            .or_default()
+            .push(k);
+    }
     let mut groups = vec![Vec::new(); order.len() + 1];
     for i in by_severity {
         let slot = findings[i]
             .source()
-            .and_then(|s| order.iter().position(|p| plan.priorities[*p].covers(&s)))
+            .and_then(|s| {
+                on_sheet
+                    .get(&(s.file, s.sheet))?
+                    .iter()
+                    .find(|k| plan.priorities[order[**k]].covers(&s))
+            })
             .map_or(0, |k| k + 1);
         groups[slot].push(i);
     }
     let heading = |slot: usize| match slot.checked_sub(1).map(|k| &plan.priorities[order[k]]) {
         Some(p) => format!("{} — {}", p.name(plan), plan.file(p.source.file).display()),
-        None => "Whole files, and sheets without a plan".to_string(),
+        None => NOT_IN_A_PRIORITY.to_string(),
     };
     groups
         .into_iter()

@@ -89,7 +89,7 @@ fn findings_in_no_priority_come_first() {
     assert_eq!(
         headings(&text),
         [
-            "Whole files, and sheets without a plan: 1 error",
+            "Not in a priority (whole files, sheets and cells outside the plans): 1 error",
             "Priority 1 — samples/priority-1.xlsx: 2 errors, 1 warning",
         ]
     );
