@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::on(&RULE, lead, message)
                 .field("Lead")
-                .help("write the person or role accountable for this action"),
+                .help("write the person or role who is accountable (a name, or a role such as `Head of SEND`)"),
         );
     }
 }
