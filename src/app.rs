@@ -166,9 +166,9 @@ fn read_and_check(found: &Discovered, options: &Options) -> (Loaded, Vec<Finding
     (loaded, findings)
 }
 
-/// Parses `--add-period` / `--period` (`Apr-22`).
-pub fn parse_period(label: &str) -> Result<YearMonth, ExportError> {
-    YearMonth::parse(label).ok_or_else(|| ExportError::BadPeriod(label.to_string()))
+/// Parses the month given to `option` (`--add-period`, `--period`): `Apr-22`.
+pub fn parse_period(option: &'static str, label: &str) -> Result<YearMonth, ExportError> {
+    YearMonth::parse(label).ok_or_else(|| ExportError::BadPeriod(option, label.to_string()))
 }
 
 /// `ragplan build`: reads, checks and writes the master. Refuses before
@@ -181,9 +181,11 @@ pub fn build(
     add_period: Option<&str>,
     options: &Options,
 ) -> Result<BuildReport, RunError> {
-    let add_period = add_period.map(parse_period).transpose()?;
+    let add_period = add_period
+        .map(|p| parse_period("--add-period", p))
+        .transpose()?;
     let found = import::discover(paths)?;
-    let output = Output::create(out, &found.files, force)?;
+    let output = Output::workbook(out, &found.files, force)?;
     let (loaded, findings) = read_and_check(&found, options);
     let unreadable = loaded.unreadable();
     if !unreadable.is_empty() {
@@ -309,7 +311,7 @@ pub fn template(
 ) -> Result<(), RunError> {
     let mut months = periods
         .iter()
-        .map(|p| parse_period(p))
+        .map(|p| parse_period("--period", p))
         .collect::<Result<Vec<_>, _>>()?;
     if months.is_empty() {
         months.push(export::time::month_of(export::time::now()));
@@ -356,7 +358,7 @@ pub fn diff(
     let output = match output {
         Some((out, force)) => {
             let files: Vec<PathBuf> = old.files.iter().chain(&new.files).cloned().collect();
-            Some(Output::create(out, &files, force)?)
+            Some(Output::workbook(out, &files, force)?)
         }
         None => None,
     };

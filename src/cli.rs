@@ -71,7 +71,7 @@ enum Command {
     /// Write the clean master workbook: Summary, one sheet per priority, Findings, Leads.
     ///
     /// Never overwrites an input; replaces an existing output only with --force;
-    /// writes atomically (nothing is left at the output path on failure).
+    /// writes the whole file or nothing (a failure never leaves a half-written master).
     Build {
         /// Workbooks or folders, as for `check`.
         #[arg(required = true, value_name = "FILE_OR_DIR")]

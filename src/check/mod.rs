@@ -220,12 +220,208 @@ pub fn check(loaded: &Loaded, options: &Options) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
     per_rule.into_iter().for_each(|out| findings.extend(out));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut findings = one_per_cell(findings);
     triage::apply(&loaded.plan, &mut findings);
     findings
+}
+
+/// One finding per rule per cell. Several actions can share a cell (a
+/// Written Statement of Action row's bullets share its Lead, status and
+/// evidence cells; a lead merged down), and a rule that looks at actions
+/// finds the same problem once for each: an officer fixes the cell once, so
+/// the findings of one rule at one cell become one that names every action
+/// concerned ([`merge_messages`]). Findings are sorted, so those of one rule
+/// at one cell are neighbours.
+fn one_per_cell(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut group: Vec<Finding> = Vec::new();
+    let same_place = |a: &Finding, b: &Finding| a.cell.is_some() && a.sort_key() == b.sort_key();
+    for f in findings {
+        if group.last().is_some_and(|last| !same_place(last, &f)) {
+            out.push(merge(std::mem::take(&mut group)));
+        }
+        group.push(f);
+    }
+    if !group.is_empty() {
+        out.push(merge(group));
+    }
+    out
+}
+
+/// The findings of one rule at one cell as one: the messages merged, the
+/// values and the help kept once each, every related cell kept.
+fn merge(mut group: Vec<Finding>) -> Finding {
+    let mut first = group.remove(0);
+    if group.is_empty() {
+        return first;
+    }
+    let messages: Vec<&str> = std::iter::once(first.message.as_str())
+        .chain(group.iter().map(|f| f.message.as_str()))
+        .collect();
+    let message = merge_messages(&messages);
+    first.message = message;
+    for f in group {
+        first.severity = first.severity.max(f.severity);
+        if f.value != first.value
+            && let (Some(value), Some(more)) = (&mut first.value, &f.value)
+            && !value.split(", ").any(|v| v == more)
+        {
+            value.push_str(", ");
+            value.push_str(more);
+        }
+        if f.help != first.help
+            && let (Some(help), Some(more)) = (&mut first.help, &f.help)
+            && !help.contains(more.as_ref())
+        {
+            help.to_mut().push_str("; ");
+            help.to_mut().push_str(more);
+        }
+        for r in f.related {
+            if !first.related.contains(&r) {
+                first.related.push(r);
+            }
+        }
+    }
+    first
+}
+
+/// Several messages about one cell as one sentence. The same message is
+/// kept once; messages that differ only in the action they name (`action B
+/// has no lead`, `action C has no lead`) name the actions together
+/// (`actions B and C have no lead`); any others are joined with `; `.
+fn merge_messages(messages: &[&str]) -> String {
+    let mut distinct: Vec<&str> = Vec::with_capacity(messages.len());
+    for m in messages {
+        if !distinct.contains(m) {
+            distinct.push(m);
+        }
+    }
+    if distinct.len() == 1 {
+        return distinct[0].to_string();
+    }
+    let split: Option<Vec<(&str, &str)>> = distinct.iter().map(|m| split_action(m)).collect();
+    if let Some(split) = split
+        && split.iter().all(|(_, rest)| *rest == split[0].1)
+    {
+        let names: Vec<&str> = split.iter().map(|(name, _)| *name).collect();
+        return format!("actions {} {}", and_list(&names), plural_verb(split[0].1));
+    }
+    distinct.join("; ")
+}
+
+/// `action B has no lead` → (`B`, `has no lead`); an action named by its
+/// text is quoted: ``action `Coproduce …` has no lead``.
+fn split_action(message: &str) -> Option<(&str, &str)> {
+    let rest = message.strip_prefix("action ")?;
+    let end = if let Some(quoted) = rest.strip_prefix('`') {
+        quoted.find('`')? + 2
+    } else {
+        rest.find(' ')?
+    };
+    let (name, rest) = rest.split_at(end);
+    Some((name, rest.strip_prefix(' ')?))
+}
+
+/// `B, C and D`.
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The rest of a sentence about one action, said of several: `has no lead`
+/// → `have no lead`.
+fn plural_verb(rest: &str) -> String {
+    const VERBS: [(&str, &str); 4] = [
+        ("has ", "have "),
+        ("is ", "are "),
+        ("was ", "were "),
+        ("appears ", "appear "),
+    ];
+    VERBS
+        .iter()
+        .find_map(|(one, many)| rest.strip_prefix(one).map(|r| format!("{many}{r}")))
+        .unwrap_or_else(|| rest.to_string())
 }
 
 /// Counts by severity: (errors, warnings, infos).
 pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
     let n = |s| findings.iter().filter(|f| f.severity == s).count();
     (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_about_one_cell_become_one() {
+        assert_eq!(
+            merge_messages(&["action B has no lead", "action B has no lead"]),
+            "action B has no lead"
+        );
+        assert_eq!(
+            merge_messages(&[
+                "action `Coproduce a SEND Strategy` has no lead: `TBC` names nobody",
+                "action `Agree a protocol` has no lead: `TBC` names nobody",
+                "action `Publish it` has no lead: `TBC` names nobody",
+            ]),
+            "actions `Coproduce a SEND Strategy`, `Agree a protocol` and `Publish it` have no lead: \
+             `TBC` names nobody"
+        );
+        assert_eq!(
+            merge_messages(&[
+                "action B has no status for Jan-20",
+                "action C has no status for Jan-20"
+            ]),
+            "actions B and C have no status for Jan-20"
+        );
+        assert_eq!(
+            merge_messages(&[
+                "`see 3A` refers to 3A, which Priority 3 does not have",
+                "`see 3B` refers to 3B, which Priority 3 does not have"
+            ]),
+            "`see 3A` refers to 3A, which Priority 3 does not have; `see 3B` refers to 3B, which Priority 3 does not have"
+        );
+    }
+
+    #[test]
+    fn findings_of_one_rule_at_one_cell_are_one() {
+        let at = |row, col| crate::model::Source {
+            file: crate::model::FileId::from_index(0),
+            sheet: 0,
+            cell: crate::model::CellRef::new(row, col),
+        };
+        let rule = &lead::missing_lead::RULE;
+        let other = &rag::missing::RULE;
+        let lead = |id: &str| {
+            Finding::at(rule, at(10, 2), format!("action {id} has no lead"))
+                .value("TBC")
+                .help("write the person")
+        };
+        let findings = one_per_cell(vec![
+            lead("A"),
+            lead("B"),
+            lead("C"),
+            Finding::at(other, at(10, 2), "action A has no status"),
+            lead("D").related(at(3, 2), "first"),
+        ]);
+        let shown: Vec<(&str, &str, Option<&str>)> = findings
+            .iter()
+            .map(|f| (f.rule.code, f.message.as_str(), f.value.as_deref()))
+            .collect();
+        // Only neighbours merge (the findings come sorted by place and rule).
+        assert_eq!(
+            shown,
+            [
+                ("LEAD001", "actions A, B and C have no lead", Some("TBC")),
+                ("RAG006", "action A has no status", None),
+                ("LEAD001", "action D has no lead", Some("TBC")),
+            ]
+        );
+        assert_eq!(findings[0].help.as_deref(), Some("write the person"));
+        assert_eq!(findings[2].related.len(), 1);
+    }
 }

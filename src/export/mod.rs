@@ -49,8 +49,17 @@ pub enum ExportError {
     },
     #[error("cannot build the workbook: {0}")]
     Xlsx(#[from] XlsxError),
-    #[error("--add-period {0}: give a month such as Apr-22")]
-    BadPeriod(String),
+    /// The option (`--add-period`, `--period`) and what it was given.
+    #[error("{0} {1}: give a month such as Apr-22")]
+    BadPeriod(&'static str, String),
+    #[error(
+        "{0}: ragplan writes Excel workbooks; give a name ending in .xlsx (such as master.xlsx)"
+    )]
+    NotXlsx(PathBuf),
+    #[error("cannot write {0}: the folder {1} does not exist")]
+    NoFolder(PathBuf, PathBuf),
+    #[error("cannot write {0}: {1} is not a folder")]
+    NotAFolder(PathBuf, PathBuf),
 }
 
 /// Options of `ragplan build`.
@@ -527,13 +536,40 @@ pub struct Output {
 }
 
 impl Output {
-    /// Checks the destination ([`check_output`]) and makes the temporary file.
+    /// [`Output::create`] for a workbook (the master, the template, the
+    /// changes of `diff -o`): a name that does not end in `.xlsx` (any case)
+    /// is refused, as Excel refuses to open an .xlsx workbook under another
+    /// name (`.xls`, `.xlsm`, `.ods`) or none.
+    pub fn workbook(out: &Path, inputs: &[PathBuf], force: bool) -> Result<Output, ExportError> {
+        let xlsx = out
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("xlsx"));
+        if !xlsx {
+            return Err(ExportError::NotXlsx(out.to_path_buf()));
+        }
+        Output::create(out, inputs, force)
+    }
+
+    /// Checks the destination ([`check_output`]) and its folder, and makes
+    /// the temporary file. The file takes the permissions any program's new
+    /// file takes (read and write for all, less the umask: 0644 under umask
+    /// 022, 0664 under 002), not the temporary file's usual 0600: a master is
+    /// for colleagues on a shared drive.
     pub fn create(out: &Path, inputs: &[PathBuf], force: bool) -> Result<Output, ExportError> {
         check_output(out, inputs, force)?;
         let dir = match out.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        match std::fs::metadata(&dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(ExportError::NoFolder(out.to_path_buf(), dir));
+            }
+            Ok(meta) if !meta.is_dir() => {
+                return Err(ExportError::NotAFolder(out.to_path_buf(), dir));
+            }
+            _ => {}
+        }
         // `.ragplan-XXXXXX.xlsx.tmp` beside `master.xlsx`.
         let suffix = match out.extension() {
             Some(ext) => format!(".{}.tmp", ext.to_string_lossy()),
@@ -541,10 +577,15 @@ impl Output {
         };
         let (tmp, registration) = crate::interrupt::register_new(
             || {
-                tempfile::Builder::new()
-                    .prefix(".ragplan-")
-                    .suffix(&suffix)
-                    .tempfile_in(&dir)
+                let mut builder = tempfile::Builder::new();
+                builder.prefix(".ragplan-").suffix(&suffix);
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    // Less the umask, applied by the system as it creates the file.
+                    builder.permissions(std::fs::Permissions::from_mode(0o666));
+                }
+                builder.tempfile_in(&dir)
             },
             |tmp| tmp.path(),
         )

@@ -81,7 +81,7 @@ pub fn write_template(
     periods: &[YearMonth],
     options: &BuildOptions,
 ) -> Result<(), ExportError> {
-    let output = Output::create(out, &[], force)?;
+    let output = Output::workbook(out, &[], force)?;
     let rows = super::MasterLayout::get().priority.template_rows;
     let loaded = blank_plan(periods, rows, &options.scheme);
     let (mut workbook, _) = master_workbook(&loaded, &[], options)?;

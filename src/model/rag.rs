@@ -392,6 +392,29 @@ const IMPLIED: [(&[&str], Status); 5] = [
     (&["blue", "embedded"], Status::Blue),
 ];
 
+/// Phrases that say an action's work is not finished. Free text holding one
+/// is never read as Green or Blue (nothing is suggested instead: whether the
+/// rest is on track or late is the officer's call). Lower-case words, as
+/// the text is matched.
+const WORK_REMAINS: [&str; 16] = [
+    "more to be",
+    "more to do",
+    "more work",
+    "further work",
+    "still to",
+    "still needs",
+    "yet to",
+    "not yet",
+    "remaining",
+    "remains",
+    "outstanding",
+    "ongoing",
+    "in progress",
+    "continuing",
+    "however",
+    "but",
+];
+
 const FORMULA_ERRORS: [&str; 10] = [
     "#REF!",
     "#N/A",
@@ -641,6 +664,14 @@ impl Scheme {
                 .find(|(phrases, _)| phrases.iter().any(|p| padded.contains(&format!(" {p} "))))
                 .map(|(_, s)| Rag::Single(*s))
         };
+        // A sentence that says work remains is not read as done, whatever
+        // else it says (`much better, however more to be completed`).
+        let implied = implied.filter(|rag| {
+            !(matches!(rag, Rag::Single(Status::Green | Status::Blue))
+                && WORK_REMAINS
+                    .iter()
+                    .any(|p| padded.contains(&format!(" {p} "))))
+        });
         if implied.is_some()
             || words.len() > 1
             || visible.chars().filter(|c| c.is_alphabetic()).count() > 5
@@ -732,7 +763,7 @@ impl RollUpRule {
             RollUpRule::AnyRed => "any Red action makes the priority Red",
             RollUpRule::AnyAmber => "any Amber action (and no Red) makes the priority Amber",
             RollUpRule::WorstSplit => {
-                "a split rating (and no Red or Amber) gives the worst split; a split never rolls up to Green"
+                "a split rating (and no Red or Amber) gives the worst split; a split never counts as Green"
             }
             RollUpRule::AllBlue => "every action is Blue",
             RollUpRule::GreenOrBlue => {
@@ -897,6 +928,29 @@ mod tests {
         assert_eq!(
             read("To follow on from previous"),
             Reading::FreeText { implied: None }
+        );
+        // Words that say work remains are not read as done.
+        for text in [
+            "Much better, however more to be completed",
+            "Completed for schools; still to do for colleges",
+            "Mostly done but not yet signed off",
+            "Delivered to two districts, further work planned",
+            "Achieved in the north, the rest remaining",
+            "Complete apart from the outstanding audit",
+        ] {
+            assert_eq!(read(text), Reading::FreeText { implied: None }, "{text}");
+        }
+        assert_eq!(
+            read("Delayed, however more to be completed"),
+            Reading::FreeText {
+                implied: Some(Rag::Single(Red))
+            }
+        );
+        assert_eq!(
+            read("Completed and signed off by the board"),
+            Reading::FreeText {
+                implied: Some(Rag::Single(Green))
+            }
         );
         assert_eq!(read("X"), Reading::Unknown);
         assert_eq!(read("GG"), Reading::Unknown);

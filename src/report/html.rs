@@ -320,8 +320,8 @@ fn write_summary(
     }
     writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"hint\">Computed is the roll-up of the actions' \
-         statuses in the latest period: any Red makes the priority Red; else any Amber, Amber; \
+        "</tbody></table></div>\n<p class=\"hint\">Computed is the status the actions add up to \
+         in the latest period: any Red makes the priority Red; else any Amber, Amber; \
          else a split rating gives the worst split; else Green (all Blue: Blue; all Grey: Grey). \
          Done is the share of actions Green or Blue.</p>"
     )

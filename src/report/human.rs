@@ -1,10 +1,19 @@
 //! The graphical report: each finding with the rows around its cell,
 //! numbered as the spreadsheet numbers them, and the cell underlined.
 //!
+//! Findings are grouped by priority, under a heading naming the priority, its
+//! file and its counts, in the master's order of priorities
+//! ([`crate::export::priority_order`]); within a priority errors come first,
+//! then warnings, then infos, each in sheet order. Findings in no priority (a
+//! whole file: unreadable, given twice, no plan found; a sheet without a plan)
+//! come first, under [`NOT_IN_A_PRIORITY`]: a file that
+//! could not be read is missing from everything after it, so it is read first.
+//!
 //! miette renders source text, not grids, so the rows are rendered as text
 //! (cells separated by ` │ `, long text clipped with `…`) and a custom
 //! [`SourceCode`] makes the gutter show the real row numbers.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use miette::{
@@ -17,7 +26,11 @@ use super::{printable, sheet_cell};
 use crate::check::{Finding, Severity};
 use crate::import::Loaded;
 use crate::import::grid::Sheet;
-use crate::model::CellRef;
+use crate::model::{CellRef, FileId};
+
+/// The heading of the findings in no priority.
+const NOT_IN_A_PRIORITY: &str =
+    "Not in a priority (whole files, sheets and cells outside the plans)";
 
 /// Longest a cell is shown before it is clipped.
 const CELL_WIDTH: usize = 22;
@@ -63,20 +76,97 @@ pub fn write(
         .with_links(false)
         .without_primary_span_start();
     let mut text = String::new();
-    for f in findings {
-        text.clear();
-        let diagnostic = CellDiagnostic::new(loaded, f);
-        if handler.render_report(&mut text, &diagnostic).is_err() {
-            text = format!("{}: {}\n", f.rule.code, printable(&f.message));
+    for (heading, group) in groups(loaded, findings) {
+        write_heading(&heading, group.iter().map(|i| &findings[*i]), style, out)?;
+        for f in group.iter().map(|i| &findings[*i]) {
+            text.clear();
+            let diagnostic = CellDiagnostic::new(loaded, f);
+            if handler.render_report(&mut text, &diagnostic).is_err() {
+                text = format!("{}: {}\n", f.rule.code, printable(&f.message));
+            }
+            text.push('\n');
+            out.write_all(text.as_bytes())?;
         }
-        text.push('\n');
-        out.write_all(text.as_bytes())?;
     }
     writeln!(
         out,
         "{}",
         super::summary_line(findings, loaded.plan.files.len())
     )
+}
+
+/// The findings (indexes) of each priority that has any, under its heading,
+/// in the master's order, errors first within each (then report order);
+/// those in no priority first.
+fn groups(loaded: &Loaded, findings: &[Finding]) -> Vec<(String, Vec<usize>)> {
+    let plan = &loaded.plan;
+    let order = crate::export::priority_order(plan);
+    let mut by_severity: Vec<usize> = (0..findings.len()).collect();
+    by_severity.sort_by_key(|i| std::cmp::Reverse(findings[*i].severity));
+    // Slot 0: in no priority; slot k + 1: the k-th priority in order. Each
+    // sheet's priorities, so that a large run's findings are not each
+    // compared with every priority.
+    let mut on_sheet: HashMap<(FileId, u32), Vec<usize>> = HashMap::new();
+    for (k, p) in order.iter().enumerate() {
+        let source = plan.priorities[*p].source;
+        on_sheet
+            .entry((source.file, source.sheet))
+            .or_default()
+            .push(k);
+    }
+    let mut groups = vec![Vec::new(); order.len() + 1];
+    for i in by_severity {
+        let slot = findings[i]
+            .source()
+            .and_then(|s| {
+                on_sheet
+                    .get(&(s.file, s.sheet))?
+                    .iter()
+                    .find(|k| plan.priorities[order[**k]].covers(&s))
+            })
+            .map_or(0, |k| k + 1);
+        groups[slot].push(i);
+    }
+    let heading = |slot: usize| match slot.checked_sub(1).map(|k| &plan.priorities[order[k]]) {
+        Some(p) => format!("{} — {}", p.name(plan), plan.file(p.source.file).display()),
+        None => NOT_IN_A_PRIORITY.to_string(),
+    };
+    groups
+        .into_iter()
+        .enumerate()
+        .filter(|(_, group)| !group.is_empty())
+        .map(|(slot, group)| (heading(slot), group))
+        .collect()
+}
+
+/// `Priority 2 — samples/priority-2.xlsx: 4 warnings, 1 info`, underlined.
+fn write_heading<'f>(
+    heading: &str,
+    group: impl Iterator<Item = &'f Finding>,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut n = [0usize; 3];
+    for f in group {
+        n[f.severity as usize] += 1;
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counts: Vec<String> = [
+        (n[Severity::Error as usize], "error"),
+        (n[Severity::Warning as usize], "warning"),
+        (n[Severity::Info as usize], "info"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| plural(n, word))
+    .collect();
+    let line = format!("{}: {}", printable(heading), counts.join(", "));
+    let rule = "═".repeat(line.chars().count().min(style.width));
+    if style.color {
+        writeln!(out, "\n\x1b[1m{line}\n{rule}\x1b[0m\n")
+    } else {
+        writeln!(out, "\n{line}\n{rule}\n")
+    }
 }
 
 /// A finding with the rows it points at. Everything miette is given to

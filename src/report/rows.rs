@@ -1,6 +1,8 @@
 //! The rows around a finding's cell, as the reports show them: the cell's
 //! row with the row above and below, a few columns either side, each cell's
-//! text on one line and clipped. The terminal report ([`super::human`]) lays
+//! text on one line and clipped, with the HTML markup some plans' cells hold
+//! (`<b>`, `<br>`, `<li>`) taken out as the master takes it out
+//! ([`crate::import::text::clean`]): the officer sees the words, not the tags. The terminal report ([`super::human`]) lays
 //! them out as text for miette; the HTML report ([`super::html`]) as a table.
 
 use crate::import::grid::Sheet;
@@ -33,14 +35,14 @@ impl RowsAround {
         let last = cell.row + 1;
         let cols: Vec<u32> =
             (cell.col.saturating_sub(COLUMNS_BEFORE)..=cell.col + COLUMNS_AFTER).collect();
-        let found = value.map(flatten).filter(|v| !v.is_empty());
+        let found = value.map(shown_text).filter(|v| !v.is_empty());
         let found = found.as_deref();
         let shown = |r: u32, c: u32| -> String {
             let value = sheet
                 .get(CellRef::new(r, c))
                 .map(|x| x.value.display().into_owned())
                 .unwrap_or_default();
-            let flat = flatten(&value);
+            let flat = shown_text(&value);
             let focus = (r == cell.row && c == cell.col)
                 .then(|| found.and_then(|v| flat.find(v)))
                 .flatten()
@@ -82,9 +84,26 @@ impl RowsAround {
     }
 }
 
-/// A cell's text on one line, runs of white space as one space.
-/// One line of text, with any control or bidi character escaped: what a
-/// workbook holds never reaches the terminal as a control sequence.
-fn flatten(text: &str) -> String {
-    super::printable(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+/// A cell's text as shown: its markup and bullets cleaned away, on one line
+/// (runs of white space as one space), with any control or bidi character
+/// escaped: what a workbook holds never reaches the terminal as a control
+/// sequence.
+fn shown_text(text: &str) -> String {
+    let clean = crate::import::text::clean_cow(text);
+    super::printable(&clean.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_text;
+
+    #[test]
+    fn markup_is_taken_out_of_the_rows_shown() {
+        assert_eq!(
+            shown_text("<p><b>Coproduce</b> a SEND Strategy</p><br>• Publish it"),
+            "Coproduce a SEND Strategy Publish it"
+        );
+        assert_eq!(shown_text("a < b &amp; c"), "a < b & c");
+        assert_eq!(shown_text("G\u{1b}[31m"), "G\\u{1b}[31m");
+    }
 }

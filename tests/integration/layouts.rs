@@ -22,12 +22,30 @@ fn written_statement_findings() {
             (f.rule.name.to_string(), sheet, f.cell.unwrap().to_string())
         })
         .collect();
-    // One missing lead per bulleted action of each row with an empty Lead cell.
-    let mut want = Vec::new();
-    for (cell, n) in [("C11", 4), ("C12", 1), ("C33", 4), ("C34", 3), ("C46", 3)] {
-        want.extend(std::iter::repeat_n(place("missing-lead", "WSoA", cell), n));
-    }
+    // One missing lead per row with an empty Lead cell, naming each of the
+    // row's bulleted actions.
+    let want: Vec<Place> = ["C11", "C12", "C33", "C34", "C46"]
+        .into_iter()
+        .map(|cell| place("missing-lead", "WSoA", cell))
+        .collect();
     assert_eq!(got, want);
+    let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "actions `Coproduce a SEND Strategy`, `Coproduce a Special Schools Strategy`, \
+             `Develop joint commissioning protocols, e…` and `Intelligently use our needs analysis \
+             to …` have no lead",
+            "action `Coproduce a communication strategy` has no lead",
+            "actions `The graduated response provides access t…`, `Confirm the terms of reference \
+             for the e…`, `Fully engage with existing CYP forums an…` and `Through a team around \
+             the child principl…` have no lead",
+            "actions `Education providers are fully engaged in…`, `Implement district governance \
+             arrangemen…` and `Embed the NASEN SEND review standards to…` have no lead",
+            "actions `Agree a joint multi-agency standards and…`, `Implement recommendations of PFA \
+             work st…` and `Coproduce an agreed protocol of bringing…` have no lead",
+        ]
+    );
     assert_eq!(
         loaded.inputs[0].plan_sheets,
         [1],

@@ -96,14 +96,14 @@ fn findings_carry_value_field_and_help() {
         .unwrap();
     assert_eq!(
         mirror.message,
-        "the lead of mirrored 1.2 C is `SCM SEND`, but 'Priority 1'!C14 has `Tim Moss/Lynn Tolley`"
+        "1.2 C is a copy of the action at 'Priority 1'!C14: its lead here is `SCM SEND`, there `Tim Moss/Lynn Tolley`"
     );
 
     let overall = findings
         .iter()
         .find(|f| f.rule.name == "overall-mismatch")
         .unwrap();
-    assert!(overall.message.starts_with("Priority 2 is stated `G/A` but its actions roll up to `A` for Dec-21 (3 of 9 actions `A`"), "{}", overall.message);
+    assert!(overall.message.starts_with("Priority 2 is stated `G/A` but its actions together make it `A` for Dec-21 (3 of 9 actions `A`"), "{}", overall.message);
 
     let gr = findings
         .iter()

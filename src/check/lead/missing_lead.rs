@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
 Reports an action whose Lead cell names nobody: empty, `N/A`, `TBC`, `TBA`, `?`, `-`, `none`. Only the
 Lead column is read: `N/A` in an evidence or notes cell is not a missing lead. A role (`Head of SEND`,
 `SCM SEND`) is a lead. A lead cell shared by several actions (merged down, or one cell for the Written
-Statement of Action's bulleted actions) is reported once for each action that lacks a lead.
+Statement of Action's bulleted actions) is reported once, naming every action that lacks a lead.
 
 ## Why it matters to an officer
 The inspectors' first question about an action is who owns it. An action without a lead is an action
@@ -31,7 +31,8 @@ nobody is reporting on, and the IPG will ask.
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Per action: a lead cell shared by several actions (merged down, or one
-    // cell for a WSoA row's bullets) is reported for each of them.
+    // cell for a WSoA row's bullets) gives one finding per action here, made
+    // one naming them all after the rules run (`check::one_per_cell`).
     for (_, _, action) in cx.plan.actions() {
         let Some(lead) = &action.lead else { continue };
         if !is_missing_lead(&lead.value) {
@@ -57,7 +58,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::on(&RULE, lead, message)
                 .field("Lead")
-                .help("write the person or role accountable for this action"),
+                .help("write the person or role who is accountable (a name, or a role such as `Head of SEND`)"),
         );
     }
 }

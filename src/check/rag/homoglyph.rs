@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it does
 Reports a status cell, or the stated overall status, that looks exactly like a code but contains a
 character from another script — a Cyrillic `А` (U+0410), a Greek `Β` — or an invisible character such as a
-zero-width space. Characters are compared by their Unicode confusable skeletons (UTS #39), so `Grеen`
-with a Cyrillic `е` is caught too.
+zero-width space. Each character is compared with the letters it can be mistaken for (Unicode's published
+table of look-alike characters), so `Grеen` with a Cyrillic `е` is caught too.
 
 ## Why it matters to an officer
 Nobody can see the difference, but Excel can: the cell does not match `A` in a filter, a COUNTIF or a

@@ -23,7 +23,7 @@ missing; in a master, the term `--add-period` began is due at once.
 
 ## Why it matters to an officer
 A blank in the latest column is the usual sign of a row nobody updated this term, and the priority's
-roll-up silently ignores it.
+overall status, worked out from its actions, silently leaves it out.
 
 ## Bad
 `A | A | (blank) | G` for Dec-19 … Dec-21.

@@ -10,13 +10,13 @@ pub static RULE: Rule = Rule {
     family: Family::Rag,
     severity: Severity::Warning,
     corrected_by_build: false,
-    summary: "The priority's stated overall status disagrees with its actions' roll-up",
+    summary: "The priority's stated overall status disagrees with the status its actions add up to",
     explanation: r#"## What it does
-Rolls up the actions' statuses in the latest period that has any, and compares the result with the
-priority's stated overall status (the code by `Vision for the future`). The roll-up: any Red → Red; else
-any Amber → Amber; else any split → the worst split (`A/R` before `G/A`); else all Blue → Blue; all Grey →
-Grey; any other mix of Green, Blue and Grey → Green. A split never rolls up to Green. Every action on the
-priority's sheet counts, mirrored ones included.
+Works out the priority's status from its actions' statuses in the latest period that has any, and compares
+it with the priority's stated overall status (the code by `Vision for the future`). The rule applied: any
+Red → Red; else any Amber → Amber; else any split → the worst split (`A/R` before `G/A`); else all Blue →
+Blue; all Grey → Grey; any other mix of Green, Blue and Grey → Green. A split never counts as Green. Every
+action on the priority's sheet counts, those copied from other priorities included.
 
 ## Why it matters to an officer
 The stated status is what the IPG and the inspectors read first. If three actions are Amber, a priority
@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &RULE,
                 stated,
                 format!(
-                    "{} is stated `{}` but its actions roll up to `{}` for {label} ({count} of {} action{} `{}`: {})",
+                    "{} is stated `{}` but its actions together make it `{}` for {label} ({count} of {} action{} `{}`: {})",
                     priority.name(cx.plan),
                     stated.raw().trim(),
                     scheme.write(roll.rag),
@@ -96,7 +96,7 @@ mod tests {
         let f = findings.iter().find(|f| f.rule.code == "RAG008").unwrap();
         assert_eq!(f.sheet, Some(0));
         assert!(
-            f.message.contains("roll up to `A` for Jan-20"),
+            f.message.contains("together make it `A` for Jan-20"),
             "{}",
             f.message
         );

@@ -14,13 +14,14 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it does
 Reports an action's status cell holding a split rating such as `G/A` or `A/R`. The priority's stated
 overall status may legitimately be split (a priority with some actions complete and some in progress);
-this rule looks only at actions. It also names the canonical form of a split written another way
-(`A/G`, `Green/Amber`).
+this rule looks only at actions. It also names the usual way of writing a split written another way
+(`A/G`, `Green/Amber` is written `G/A`).
 
 ## Why it matters to an officer
-An action is either completed or it is not. A split hides which, and in the roll-up it can never count as
-Green, so one `G/A` keeps the whole priority from reaching Green. If your area uses split ratings on
-purpose, set `allow_split = true` under `[rag]` in ragplan.toml.
+An action is either completed or it is not. A split hides which, and when the priority's overall status is
+worked out from its actions a split never counts as Green, so one `G/A` keeps the whole priority from
+reaching Green. If your area uses split ratings on purpose, set `allow_split = true` under `[rag]` in
+ragplan.toml.
 
 ## Bad
 `G/A` under Dec-21 for action 7 G.

@@ -17,8 +17,8 @@ nor a recognisable spelling of one: `X`, `GG`, `5`, `Y`. Words are reported by `
 and look-alike characters by `rag-homoglyph`.
 
 ## Why it matters to an officer
-The priority's roll-up, the summary counts and the master's colours all depend on the code. A value
-ragplan cannot read is a status nobody can read.
+The priority's overall status worked out from its actions, the summary counts and the master's colours all
+depend on the code. A value ragplan cannot read is a status nobody can read.
 
 ## Bad
 `X` under Jan-20.

@@ -20,7 +20,7 @@ says so. Hidden rows and columns are read from xlsx, xlsm, ods and xls (Excel 97
 
 ## Why it matters to an officer
 Hidden rows are how old actions and last year's columns linger unnoticed: the person checking the sheet
-by eye never sees them, but they are still in the plan, its counts and its roll-up.
+by eye never sees them, but they are still in the plan, its counts and its overall status.
 
 ## Bad
 Row 12 (action 1.2 A) hidden in the monitoring workbook.

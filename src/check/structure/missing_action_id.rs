@@ -13,11 +13,11 @@ pub static RULE: Rule = Rule {
 Reports an action of a monitoring report whose text does not start with its letter (`A.`, `B)`, `(c)`),
 or a row that has a lead or statuses but no action text at all. The Written Statement of Action's bulleted
 actions are numbered by ragplan, and the implementation plan's actions are cited by their reference, so
-this rule does not look at those layouts.
+this rule does not look at those kinds of plan.
 
 ## Why it matters to an officer
 Other priorities and the IPG cite actions by letter (`SEE 1.1 E`). An action without one cannot be cited,
-mirrored or followed from one term to the next.
+copied onto another priority's sheet or followed from one term to the next.
 
 ## Bad
 `Local area continues to explore good practice and national research to influence developments`

@@ -16,8 +16,8 @@ reports a column that comes before the one to its left.
 
 ## Why it matters to an officer
 Everyone reads the rightmost status as the latest. A column pasted in the wrong place makes last term's
-status look like this term's — and ragplan's roll-up, trend and `rag-regression` follow the months, not
-the columns, so the sheet and the report would disagree.
+status look like this term's — and ragplan's overall statuses, trend and `rag-regression` follow the
+months, not the columns, so the sheet and the report would disagree.
 
 ## Bad
 `Dec-19 | Apr-21 | Jan-20 | Dec-21`

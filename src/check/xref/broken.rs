@@ -9,17 +9,18 @@ pub static RULE: Rule = Rule {
     family: Family::Xref,
     severity: Severity::Error,
     corrected_by_build: false,
-    summary: "A reference (SEE 6H, see WS2.8, a mirrored Ref - 1.2 C) to an action that does not exist",
+    summary: "A reference (SEE 6H, see WS2.8, a copied action under Ref - 1.2) to an action that does not exist",
     explanation: r#"## What it does
-Resolves every action reference against every workbook given, in the plan's own id scheme: `SEE 6H`
-(Priority 6, action H), `SEE 3.1 C` (focus area 3.1, action C), `See [4b/d]` (4B and 4D), `See [4a above]`,
-`see WS2.8`, `Dependent on AoW2.5`, `linked to 2.05`, `action 4.4`, `see 3d`, `see 1.1.1`, `see D14`, and
-the mirrored focus areas of Priority 2's sheet (`Ref - 1.2` with action C is Priority 1's 1.2 C). When the
-priority, work stream or focus area it names is loaded (on the same sheet or in another workbook given)
-and has no such action, the reference is broken. A reference counts only when it is shaped like the plan's
-own ids, so prose that merely contains "see" (`See SEND Strategy`, `(See PR 7 Position Statement)`, `See
-2.3 for details` in a plan whose actions are lettered) is not one. A reference to an area that was not
-given is `xref-unresolved` instead.
+Resolves every action reference against every workbook given, in the plan's own way of numbering
+actions: `SEE 6H` (Priority 6, action H), `SEE 3.1 C` (focus area 3.1, action C), `See [4b/d]` (4B and
+4D), `See [4a above]`, `see WS2.8`, `Dependent on AoW2.5`, `linked to 2.05`, `action 4.4`, `see 3d`, `see
+1.1.1`, `see D14`, and the focus areas Priority 2's sheet copies from other priorities (`Ref - 1.2` with
+action C is a copy of Priority 1's 1.2 C). When the priority, work stream or focus area it names is
+among the files given (on the same sheet or in another workbook) and has no such action, the reference
+is broken. A reference counts only when it is shaped like the plan's own ids, so prose that merely
+contains "see" (`See SEND Strategy`, `(See PR 7 Position Statement)`, `See 2.3 for details` in a plan
+whose actions are lettered) is not one. A reference to an area that was not given is `xref-unresolved`
+instead.
 
 ## Why it matters to an officer
 "SEE 6H" is the whole update for some actions: if 6H was renumbered or deleted, the IPG is sent to
@@ -60,7 +61,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     .field(*field)
                     .value(reference.written.clone())
                     .help(format!(
-                        "check the reference: {area} is loaded, but has no action {label}"
+                        "check the reference: {area} is among the files given, but has no action {label}"
                     )),
                 );
             }
@@ -73,7 +74,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &RULE,
                     &m.action.text,
                     format!(
-                        "this row mirrors {}, which Priority {} does not have",
+                        "this row is a copy of {}, which Priority {} does not have",
                         m.target.label(),
                         m.target.priority
                     ),

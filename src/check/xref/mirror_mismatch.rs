@@ -11,15 +11,16 @@ pub static RULE: Rule = Rule {
     family: Family::Xref,
     severity: Severity::Warning,
     corrected_by_build: false,
-    summary: "A mirrored action whose lead or status differs from its source action",
+    summary: "An action copied from another priority whose lead or status differs from the original",
     explanation: r#"## What it does
-Priority 2's sheet mirrors actions owned by other priorities: `Ref - 1.2` with `C. Co-produce a SEND
-Strategy …` is Priority 1's 1.2 C. When the source priority is loaded, this rule compares the mirror with
-its source: the lead (person by person; spacing and order do not matter, so `Tim Moss/ Lynn Tolley`
-matches `Tim Moss/Lynn Tolley`) and the status of every period both sheets have.
+Priority 2's sheet repeats actions owned by other priorities (the rule's name calls such a copy a mirror):
+`Ref - 1.2` with `C. Co-produce a SEND Strategy …` is a copy of Priority 1's 1.2 C. When the workbook of
+the priority owning the original is among the files given, this rule compares the copy with the original:
+the lead (person by person; spacing and order do not matter, so `Tim Moss/ Lynn Tolley` matches `Tim
+Moss/Lynn Tolley`) and the status of every period both sheets have.
 
 ## Why it matters to an officer
-A mirror is the same action reported twice. If the two copies disagree, one of them is out of date, and
+A copy is the same action reported twice. If the two copies disagree, one of them is out of date, and
 the IPG gets two answers to one question.
 
 ## Bad
@@ -56,9 +57,9 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &RULE,
                         lead,
                         format!(
-                            "the lead of mirrored {label} is `{}`, but {} has `{}`",
-                            lead.value,
+                            "{label} is a copy of the action at {}: its lead here is `{}`, there `{}`",
                             cx.place(source_lead),
+                            lead.value,
                             source_lead.value
                         ),
                     )
@@ -98,10 +99,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &RULE,
                         text,
                         format!(
-                            "mirrored {label} is `{}` for {}, but {} has `{}`",
-                            cx.scheme_of(m.priority).write(mine),
-                            period.label,
+                            "{label} is a copy of the action at {}: its {} status here is `{}`, there `{}`",
                             cx.place(source_text),
+                            period.label,
+                            cx.scheme_of(m.priority).write(mine),
                             cx.scheme_of(m.priority).write(theirs)
                         ),
                     )

@@ -11,11 +11,12 @@ pub static RULE: Rule = Rule {
     family: Family::Xref,
     severity: Severity::Info,
     corrected_by_build: false,
-    summary: "A reference to a priority or work stream that is not among the files given (load it to check)",
+    summary: "A reference to a priority or work stream that is not among the files given (give its workbook too to check it)",
     explanation: r#"## What it does
-Notes a reference (`SEE 6H`, `See [4b/d]`) or a mirrored focus area (`Ref - 3.1` on Priority 2's sheet)
-that points at a priority none of the given files holds, once per cell. It is information, not a fault:
-give ragplan that priority's workbook too (`ragplan check plans/`) and the reference is checked.
+Notes a reference (`SEE 6H`, `See [4b/d]`) or a focus area copied from another priority (`Ref - 3.1` on
+Priority 2's sheet) that points at a priority none of the given files holds, once per cell. It is
+information, not a fault: give ragplan that priority's workbook too (`ragplan check plans/`) and the
+reference is checked.
 
 ## Why it matters to an officer
 Checking one priority on its own cannot tell whether `SEE 6H` leads anywhere. This says which references
@@ -58,7 +59,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &RULE,
                 text,
                 format!(
-                    "`{}` refers to {} in {}, which is not loaded",
+                    "`{}` refers to {} in {}, whose workbook was not given",
                     reference.written,
                     labels.join(" and "),
                     priorities.join(", ")
@@ -85,7 +86,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::on(
                 &RULE,
                 &m.focus_area.title,
-                format!("focus area `{reference}` mirrors Priority {}, which is not loaded; its actions' leads and statuses were not compared", m.target.priority),
+                format!("focus area `{reference}` copies actions of Priority {}, whose workbook was not given; their leads and statuses were not compared with the originals", m.target.priority),
             )
             .field("Focus area")
             .value(format!("Ref - {reference}"))
