@@ -3,11 +3,13 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::priority_sheet::{corrects, lines, print_setup, row_height};
+use super::print::{PrintSetup, print_setup};
+use super::priority_sheet::{corrects, lines, row_height};
 use super::{Master, WriteText};
 use crate::check::Severity;
 
-const WIDTHS: [f64; 10] = [9.0, 9.0, 18.0, 18.0, 30.0, 12.0, 18.0, 50.0, 44.0, 22.0];
+/// Widths (characters) that fit across a printed A4 page (a test holds them to it).
+pub(crate) const WIDTHS: [f64; 10] = [8.0, 8.0, 17.0, 15.0, 22.0, 11.0, 14.0, 36.0, 30.0, 16.0];
 
 /// Fills the Findings sheet, row by row in order: it may hold a row per
 /// finding of a very large plan, so it is a constant-memory worksheet, whose
@@ -20,7 +22,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
     let last = master.findings.len() as u32;
     ws.autofilter(0, 0, last.max(1), 9)?;
     ws.set_freeze_panes(1, 0)?;
-    print_setup(ws, 0, &layout.sheets.findings)?;
+    print_setup(
+        ws,
+        &PrintSetup {
+            paper: master.paper,
+            title: &layout.sheets.findings,
+            repeat_rows: Some((0, 0)),
+            ..PrintSetup::default()
+        },
+    )?;
     for (c, (name, width)) in layout.findings.columns.iter().zip(WIDTHS).enumerate() {
         ws.text(0, c as u16, name, &styles.header)?;
         ws.set_column_width(c as u16, width)?;

@@ -10,6 +10,7 @@ pub struct MasterLayout {
     pub sheets: SheetNames,
     pub priority: PriorityColumns,
     pub summary: SummaryWording,
+    pub board_pack: BoardPackWording,
     pub legend: Legend,
     pub findings: FindingsWording,
     pub leads: LeadsWording,
@@ -19,6 +20,7 @@ pub struct MasterLayout {
 #[serde(deny_unknown_fields)]
 pub struct SheetNames {
     pub summary: String,
+    pub board_pack: String,
     pub findings: String,
     pub leads: String,
 }
@@ -50,6 +52,16 @@ pub struct SummaryWording {
     pub rollup_note: String,
     pub sources: String,
     pub source_columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoardPackWording {
+    pub title: String,
+    pub summary_columns: Vec<String>,
+    pub actions_title: String,
+    pub action_columns: Vec<String>,
+    pub none: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -110,8 +122,16 @@ mod tests {
         assert!(p.stated_label.to_lowercase().contains("overall"));
         assert_eq!(l.summary.columns.len(), 18);
         assert_eq!(l.findings.columns.len(), 10);
+        assert_eq!(l.board_pack.summary_columns.len(), 7);
+        assert_eq!(l.board_pack.action_columns.len(), 8);
         // No other sheet may look like a plan table to the importer.
-        for columns in [&l.summary.columns, &l.findings.columns, &l.leads.columns] {
+        for columns in [
+            &l.summary.columns,
+            &l.findings.columns,
+            &l.leads.columns,
+            &l.board_pack.summary_columns,
+            &l.board_pack.action_columns,
+        ] {
             let kinds: Vec<_> = columns.iter().filter_map(|c| classify(c)).collect();
             let supporting = kinds
                 .iter()

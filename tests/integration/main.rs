@@ -14,6 +14,7 @@ mod hostile;
 mod layouts;
 mod limits;
 mod other_areas;
+mod print;
 mod samples;
 mod serve;
 mod signals;
