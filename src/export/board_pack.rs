@@ -153,7 +153,9 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         ws.write_number_with_format(row, 5, s.counts.total() as f64, &styles.centre)?;
         let tally = by_status(&s.counts, s.scheme);
         ws.text(row, 6, &tally, &styles.cell)?;
-        match s.percent_complete() {
+        // No share of a priority with no status at all (it is not 0% done).
+        let reported = s.counts.none < s.counts.total();
+        match s.percent_complete().filter(|_| reported) {
             Some(p) => ws.write_number_with_format(row, 7, p, &styles.percent)?,
             None => ws.write_blank(row, 7, &styles.percent)?,
         };

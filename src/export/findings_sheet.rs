@@ -9,7 +9,7 @@ use super::{Master, WriteText};
 use crate::check::Severity;
 
 /// Widths (characters) that fit across a printed A4 page (a test holds them to it).
-pub(crate) const WIDTHS: [f64; 10] = [8.0, 8.0, 17.0, 15.0, 22.0, 11.0, 14.0, 36.0, 30.0, 16.0];
+pub(crate) const WIDTHS: [f64; 10] = [8.0, 8.0, 15.0, 18.0, 22.0, 9.0, 22.0, 34.0, 28.0, 14.0];
 
 /// Fills the Findings sheet, row by row in order: it may hold a row per
 /// finding of a very large plan, so it is a constant-memory worksheet, whose

@@ -13,7 +13,7 @@ use crate::model::{Action, FocusArea, Priority, person_key};
 
 /// Widths (characters) that fit across a printed A4 page (a test holds them
 /// to it); the status column's is the scheme's [`super::styles::status_width`].
-pub(crate) const WIDTHS: [f64; 7] = [22.0, 14.0, 6.0, 7.0, 70.0, 12.0, 9.0];
+pub(crate) const WIDTHS: [f64; 7] = [22.0, 18.0, 6.0, 7.0, 70.0, 12.0, 12.0];
 /// Characters of an action shown as its link.
 const LABEL: usize = 85;
 

@@ -24,7 +24,7 @@ fn build(dir: &Path, inputs: &[&str], config: Option<&str>) -> PathBuf {
         std::fs::write(&path, toml).unwrap();
         cmd.arg("--config").arg(path);
     }
-    cmd.arg("-o").arg(&out).assert().success();
+    cmd.arg("--force").arg("-o").arg(&out).assert().success();
     crate::common::assert_valid_xlsx(&out);
     out
 }
