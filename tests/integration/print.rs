@@ -565,3 +565,36 @@ fn the_printed_master_has_no_text_under_8_pt() {
         "smallest printed text: {points:.2} pt (page {page}: {header}); 11 pt is {eleven:.2} pt tall"
     );
 }
+
+#[test]
+fn a_priority_without_statuses_is_listed_with_no_share_done() {
+    let dir = temp();
+    let master = build(dir.path(), &["samples/written-statement.xlsx"], None);
+    let rows = sheet_rows(&master, "Board pack");
+    // The Written Statement of Action has no termly status: each priority is
+    // listed with its actions counted, no status and no % complete, and no
+    // action is Red or Amber.
+    assert_eq!(
+        rows[2][..5],
+        [
+            "Priority",
+            "Period",
+            "",
+            "Computed status",
+            "Problem statement"
+        ]
+    );
+    assert_eq!(
+        rows[3]
+            .iter()
+            .map(String::as_str)
+            .filter(|c| !c.is_empty() && c.len() < 40)
+            .collect::<Vec<_>>(),
+        ["WSoA Priority 1", "7", "7 no status"]
+    );
+    assert_eq!(rows.len(), 3 + 8 + 4);
+    assert_eq!(
+        rows[14],
+        ["No action is rated Red or Amber in its priority's latest period."]
+    );
+}
