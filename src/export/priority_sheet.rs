@@ -276,21 +276,38 @@ pub(crate) fn write(
         &master.layout.priority.stated_label,
         &styles.bold,
     )?;
-    if let Some(stated) = &priority.stated_status {
-        let (text, rag, corrected) = status_text(scheme, stated);
-        ws.text(row, 2, &text, styles.status(rag))?;
-        placed.push((stated.source, row, 2));
+    // The stated status sits in the narrow Action id column; a scheme of
+    // words (`Off track`) gets the Action column beside it too, so no word
+    // of it breaks.
+    let stated_last = if period_width > super::styles::MIN_STATUS_WIDTH {
+        3
+    } else {
+        2
+    };
+    let stated = |ws: &mut Worksheet, text: &str, format: &Format| -> Result<(), XlsxError> {
+        if stated_last > 2 {
+            ws.merged_text((row, 2), (row, stated_last), text, format)
+        } else if text.is_empty() {
+            ws.write_blank(row, 2, format).map(|_| ())
+        } else {
+            ws.text(row, 2, text, format)
+        }
+    };
+    if let Some(status) = &priority.stated_status {
+        let (text, rag, corrected) = status_text(scheme, status);
+        stated(ws, &text, styles.status(rag))?;
+        placed.push((status.source, row, 2));
         if let Some(from) = corrected {
             corrections.push(Correction {
-                source: stated.source,
+                source: status.source,
                 from,
                 to: text,
             });
         }
     } else {
-        ws.write_blank(row, 2, styles.status(None))?;
+        stated(ws, "", styles.status(None))?;
     }
-    status_rules(ws, scheme, &master.styles, row, row, 2, 2)?;
+    status_rules(ws, scheme, &master.styles, row, row, 2, stated_last)?;
     row += 2;
 
     // The table.

@@ -411,6 +411,27 @@ fn status_columns_are_as_wide_as_the_schemes_longest_word() {
         "{}",
         elements(&p1, "cols", true)[0]
     );
+    // The stated status takes the Action column beside its own.
+    assert!(p1.contains(r#"<mergeCell ref="C4:D4"/>"#));
+    assert!(p1.contains(r#"<conditionalFormatting sqref="C4:D4">"#));
+    let scheme = ragplan::config::Config::parse(Path::new("ragplan.toml"), config)
+        .unwrap()
+        .scheme();
+    let after = ragplan::import::load(std::slice::from_ref(&master), &scheme);
+    let stated: Vec<_> = after
+        .plan
+        .priorities
+        .iter()
+        .map(|p| p.stated_status.as_ref().map(|t| t.value.clone()))
+        .collect();
+    assert_eq!(
+        stated,
+        [
+            Some("On track".to_string()),
+            Some("On track/Delayed".to_string()),
+            Some("On track/Delayed".to_string())
+        ]
+    );
     // Two of Priority 1's four periods fit beside the fixed columns; the
     // other two and the notes go on to the next page, the rest to a third.
     assert_eq!(
