@@ -37,6 +37,17 @@ pub struct Config {
     /// `[serve]`: the limits of `ragplan serve`.
     #[serde(default)]
     pub serve: crate::serve::LimitsConfig,
+    /// `[print]`: how the master prints.
+    #[serde(default)]
+    pub print: Print,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Print {
+    /// `"A4"` (the default) or `"A3"`.
+    #[serde(default)]
+    pub paper: crate::export::Paper,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -358,6 +369,7 @@ impl Config {
             ),
             synonyms: crate::import::header::Synonyms::new(synonyms),
             period_order: self.periods.order.clone(),
+            paper: self.print.paper,
         }
     }
 }
@@ -371,6 +383,31 @@ mod tests {
         let c = Config::parse(Path::new("ragplan.toml"), DEFAULT_TOML).unwrap();
         assert_eq!(c.scheme(), Scheme::default());
         assert!(c.rules.is_empty());
+        assert_eq!(c.options().paper, crate::export::Paper::A4);
+    }
+
+    #[test]
+    fn the_paper_is_a4_or_a3() {
+        let a3 = Config::parse(Path::new("x.toml"), "[print]\npaper = \"A3\"\n").unwrap();
+        assert_eq!(a3.options().paper, crate::export::Paper::A3);
+        let text = "[print]\npaper = \"Letter\"\n";
+        match Config::parse(Path::new("x.toml"), text).map_err(|e| *e) {
+            Err(ConfigError::Invalid {
+                message,
+                span: Some(span),
+                ..
+            }) => {
+                assert!(
+                    message.contains("A4") && message.contains("A3"),
+                    "{message}"
+                );
+                assert_eq!(
+                    &text[span.offset()..span.offset() + span.len()],
+                    "\"Letter\""
+                );
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -177,6 +177,8 @@ pub struct Options {
     pub synonyms: crate::import::header::Synonyms,
     /// Period labels that are not months (`Autumn`, `Term 2`), in their order.
     pub period_order: Vec<String>,
+    /// The paper the master prints on (`[print] paper`).
+    pub paper: crate::export::Paper,
     /// Rule code or name (any case) → level. Unlisted rules keep their
     /// default severity.
     pub levels: HashMap<String, Level>,

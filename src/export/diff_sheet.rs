@@ -2,7 +2,8 @@
 
 use rust_xlsxwriter::{Workbook, Worksheet};
 
-use super::priority_sheet::{lines, print_setup, row_height};
+use super::print::{PrintSetup, print_setup};
+use super::priority_sheet::{lines, row_height};
 use super::styles::Styles;
 use super::{ExportError, Output, WriteText};
 use crate::diff::Diff;
@@ -85,7 +86,14 @@ pub fn write_diff(diff: &Diff, scheme: &Scheme, output: Output) -> Result<(), Ex
         (COLUMNS.len() - 1) as u16,
     )?;
     ws.set_freeze_panes(1, 0)?;
-    print_setup(&mut ws, 0, "Changes between terms")?;
+    print_setup(
+        &mut ws,
+        &PrintSetup {
+            title: "Changes between terms",
+            repeat_rows: Some((0, 0)),
+            ..PrintSetup::default()
+        },
+    )?;
     let mut wb = Workbook::new();
     wb.push_worksheet(ws);
     wb.set_properties(&super::properties(super::time::now()));

@@ -3,10 +3,18 @@
 
 use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Worksheet, XlsxError};
 
-use super::priority_sheet::{lines, print_setup, row_height};
+use super::print::{PrintSetup, print_setup};
+use super::priority_sheet::{lines, row_height};
 use super::{FindingsColumn, Master, WriteText};
 use crate::check::Severity;
 use crate::model::TriageStatus;
+
+/// Widths (characters), from [`FindingsColumn::width`]: they fit across a
+/// printed A4 page (a test holds them to it).
+#[cfg(test)]
+pub(crate) fn widths() -> [f64; 12] {
+    FindingsColumn::ALL.map(FindingsColumn::width)
+}
 
 /// Fills the Findings sheet, row by row in order: it may hold a row per
 /// finding of a very large plan, so it is a constant-memory worksheet, whose
@@ -22,7 +30,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
     let last_col = C::Comment.index();
     ws.autofilter(0, 0, last.max(1), last_col)?;
     ws.set_freeze_panes(1, 0)?;
-    print_setup(ws, 0, &layout.sheets.findings)?;
+    print_setup(
+        ws,
+        &PrintSetup {
+            paper: master.paper,
+            title: &layout.sheets.findings,
+            repeat_rows: Some((0, 0)),
+            ..PrintSetup::default()
+        },
+    )?;
     for (name, column) in layout.findings.columns.iter().zip(C::ALL) {
         ws.text(0, column.index(), name, &styles.header)?;
         ws.set_column_width(column.index(), column.width())?;

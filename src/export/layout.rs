@@ -10,6 +10,7 @@ pub struct MasterLayout {
     pub sheets: SheetNames,
     pub priority: PriorityColumns,
     pub summary: SummaryWording,
+    pub board_pack: BoardPackWording,
     pub legend: Legend,
     pub findings: FindingsWording,
     pub leads: LeadsWording,
@@ -19,6 +20,7 @@ pub struct MasterLayout {
 #[serde(deny_unknown_fields)]
 pub struct SheetNames {
     pub summary: String,
+    pub board_pack: String,
     pub findings: String,
     pub leads: String,
 }
@@ -50,6 +52,16 @@ pub struct SummaryWording {
     pub rollup_note: String,
     pub sources: String,
     pub source_columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoardPackWording {
+    pub title: String,
+    pub summary_columns: Vec<String>,
+    pub actions_title: String,
+    pub action_columns: Vec<String>,
+    pub none: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -109,18 +121,18 @@ impl FindingsColumn {
         self as u16
     }
 
-    /// Column width (characters).
+    /// Column width (characters): together they fit across a printed A4
+    /// page at the master's scale (a test in `export::print` holds them to it).
     pub fn width(self) -> f64 {
         match self {
-            FindingsColumn::Severity | FindingsColumn::Code => 9.0,
-            FindingsColumn::Rule | FindingsColumn::Cell | FindingsColumn::Value => 18.0,
-            FindingsColumn::Action => 30.0,
-            FindingsColumn::FoundIn => 30.0,
-            FindingsColumn::Field => 12.0,
-            FindingsColumn::Message => 50.0,
-            FindingsColumn::Help => 44.0,
-            FindingsColumn::Status => 22.0,
-            FindingsColumn::Comment => 30.0,
+            FindingsColumn::Severity | FindingsColumn::Code => 7.0,
+            FindingsColumn::Rule | FindingsColumn::Status => 12.0,
+            FindingsColumn::Cell | FindingsColumn::FoundIn => 16.0,
+            FindingsColumn::Action | FindingsColumn::Value => 18.0,
+            FindingsColumn::Field => 8.0,
+            FindingsColumn::Message => 28.0,
+            FindingsColumn::Help => 22.0,
+            FindingsColumn::Comment => 14.0,
         }
     }
 }
@@ -171,8 +183,16 @@ mod tests {
         assert!(p.stated_label.to_lowercase().contains("overall"));
         assert_eq!(l.summary.columns.len(), 18);
         assert_eq!(l.findings.columns.len(), FindingsColumn::ALL.len());
+        assert_eq!(l.board_pack.summary_columns.len(), 7);
+        assert_eq!(l.board_pack.action_columns.len(), 8);
         // No other sheet may look like a plan table to the importer.
-        for columns in [&l.summary.columns, &l.findings.columns, &l.leads.columns] {
+        for columns in [
+            &l.summary.columns,
+            &l.findings.columns,
+            &l.leads.columns,
+            &l.board_pack.summary_columns,
+            &l.board_pack.action_columns,
+        ] {
             let kinds: Vec<_> = columns.iter().filter_map(|c| classify(c)).collect();
             let supporting = kinds
                 .iter()

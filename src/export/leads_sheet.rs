@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::priority_sheet::print_setup;
+use super::print::{PrintSetup, print_setup};
 use super::{Master, WriteText, cell_text};
 use crate::check::summary::Counts;
 use crate::model::{Action, FocusArea, Priority, person_key};
 
-const WIDTHS: [f64; 7] = [24.0, 12.0, 7.0, 8.0, 70.0, 12.0, 9.0];
+/// Widths (characters) that fit across a printed A4 page (a test holds them
+/// to it); the status column's is the scheme's [`super::styles::status_width`].
+pub(crate) const WIDTHS: [f64; 7] = [22.0, 18.0, 6.0, 7.0, 70.0, 12.0, 12.0];
 /// Characters of an action shown as its link.
 const LABEL: usize = 85;
 
@@ -23,7 +25,9 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     let plan = &master.loaded.plan;
     let scheme = master.scheme;
     ws.set_name(&layout.sheets.leads)?;
-    for (c, (name, width)) in layout.leads.columns.iter().zip(WIDTHS).enumerate() {
+    let mut widths = WIDTHS;
+    widths[5] = widths[5].max(super::styles::status_width(scheme));
+    for (c, (name, width)) in layout.leads.columns.iter().zip(widths).enumerate() {
         ws.text(0, c as u16, name, &styles.header)?;
         ws.set_column_width(c as u16, width)?;
     }
@@ -147,6 +151,14 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     }
     ws.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
     ws.set_freeze_panes(1, 0)?;
-    print_setup(ws, 0, &layout.sheets.leads)?;
+    print_setup(
+        ws,
+        &PrintSetup {
+            paper: master.paper,
+            title: &layout.sheets.leads,
+            repeat_rows: Some((0, 0)),
+            ..PrintSetup::default()
+        },
+    )?;
     Ok(())
 }

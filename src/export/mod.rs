@@ -9,9 +9,11 @@ pub mod layout;
 pub mod styles;
 pub mod time;
 
+mod board_pack;
 mod diff_sheet;
 mod findings_sheet;
 mod leads_sheet;
+pub mod print;
 mod priority_sheet;
 pub mod record_sheet;
 mod summary_sheet;
@@ -29,6 +31,7 @@ use crate::import::Loaded;
 use crate::model::{Layout, Scheme, Source, YearMonth};
 pub use diff_sheet::write_diff;
 pub use layout::{FindingsColumn, MasterLayout};
+pub use print::Paper;
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.
@@ -72,6 +75,8 @@ pub struct BuildOptions {
     pub period_order: Vec<String>,
     /// The lead roster: the Leads sheet lists a person under their roster name.
     pub roster: crate::model::Roster,
+    /// The paper the master prints on.
+    pub paper: Paper,
 }
 
 impl BuildOptions {
@@ -82,6 +87,7 @@ impl BuildOptions {
             add_period,
             period_order: options.period_order.clone(),
             roster: options.roster.clone(),
+            paper: options.paper,
         }
     }
 }
@@ -198,6 +204,7 @@ pub(crate) struct Master<'a> {
     pub findings: &'a [Finding],
     pub scheme: &'a Scheme,
     pub roster: &'a crate::model::Roster,
+    pub paper: Paper,
     pub layout: MasterLayout,
     pub styles: styles::Styles,
     pub summaries: Vec<PrioritySummary<'a>>,
@@ -276,6 +283,7 @@ impl<'a> Master<'a> {
         let order = priority_order(plan);
         let mut used: Vec<String> = vec![
             layout.sheets.summary.clone(),
+            layout.sheets.board_pack.clone(),
             layout.sheets.findings.clone(),
             layout.sheets.leads.clone(),
         ];
@@ -349,6 +357,7 @@ impl<'a> Master<'a> {
             findings,
             scheme: &options.scheme,
             roster: &options.roster,
+            paper: options.paper,
             layout,
             styles: styles::Styles::new(&options.scheme),
             summaries,
@@ -700,11 +709,13 @@ fn master_workbook(
     // The Summary comes first but is filled last: it needs every other sheet's facts.
     workbook.add_worksheet();
     let priorities = master.sheets.len();
-    // The priority sheets, then Findings and Leads, which link to their cells.
-    for _ in 0..priorities + 2 {
+    // The Board pack, the priority sheets, then Findings and Leads: the
+    // Board pack, Findings and Leads link to the priority sheets' cells.
+    for _ in 0..priorities + 3 {
         workbook.add_worksheet_with_constant_memory()?;
     }
-    let (priority_sheets, rest) = workbook.worksheets_mut()[1..].split_at_mut(priorities);
+    let (board_pack, rest) = workbook.worksheets_mut()[1..].split_at_mut(1);
+    let (priority_sheets, rest) = rest.split_at_mut(priorities);
     let written = crate::parallel::map_mut(priority_sheets, |k, ws| {
         priority_sheet::write(&master, k, ws)
     });
@@ -719,6 +730,9 @@ fn master_workbook(
         if let Some(rows) = rows? {
             master.finding_rows = rows;
         }
+    }
+    for ws in board_pack {
+        board_pack::write(&master, ws)?;
     }
     summary_sheet::write(&master, workbook.worksheet_from_index(0)?)?;
     // The term being reported: the one begun now, or the one the input master was reporting.

@@ -20,6 +20,46 @@ pub fn shown(rag: Rag) -> Status {
     }
 }
 
+/// Every status a cell can be written with: the five, then every split
+/// (its better half first), as the scheme writes them.
+pub fn written_rags() -> Vec<Rag> {
+    let mut rags: Vec<Rag> = Status::ALL.iter().map(|s| Rag::Single(*s)).collect();
+    for a in Status::ALL {
+        for b in Status::ALL {
+            if let Some(split) = Rag::split(a, b).filter(|r| !rags.contains(r)) {
+                rags.push(split);
+            }
+        }
+    }
+    rags
+}
+
+/// The narrowest a status column may be (a period's `mmm-yy` heading).
+pub const MIN_STATUS_WIDTH: f64 = 9.0;
+
+/// The width (characters) of a status column that holds each word of every
+/// code the scheme writes (`On track/Delayed` wraps at its space, never
+/// inside `track/Delayed`). A status cell is bold: about 8 pixels a
+/// character, against the 7 of a width unit, so a word fits in Calibri and
+/// in the wider font LibreOffice uses without it.
+pub fn status_width(scheme: &crate::model::Scheme) -> f64 {
+    let longest = written_rags()
+        .into_iter()
+        .flat_map(|rag| {
+            scheme
+                .write(rag)
+                .split(' ')
+                .map(|w| w.chars().count())
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap_or(0);
+    // 8 pixels a character and 10 of padding and border, less the 5 a width adds.
+    ((longest as f64 * 8.0 + 5.0) / 7.0)
+        .ceil()
+        .max(MIN_STATUS_WIDTH)
+}
+
 /// The title's font against body text: 14 pt bold beside 11 pt, so about
 /// 1.4 times as wide a character and 1.3 times as tall a line; the larger
 /// serves both, so a long title is never cut short.
@@ -203,5 +243,29 @@ impl Styles {
         Format::new()
             .set_background_color(Color::RGB(self.fill(status)))
             .set_font_color(Color::RGB(font(status)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Scheme;
+
+    #[test]
+    fn status_columns_hold_the_longest_word_the_scheme_writes() {
+        // B G A R Grey and their splits: `Grey/R` is the longest word.
+        assert_eq!(written_rags().len(), 15);
+        assert_eq!(status_width(&Scheme::default()), MIN_STATUS_WIDTH);
+        let words = Scheme {
+            blue: "Complete".into(),
+            green: "On track".into(),
+            amber: "Delayed".into(),
+            red: "Off track".into(),
+            grey: "Not started".into(),
+            ..Scheme::default()
+        };
+        // `Complete/Delayed` (a Blue and Amber split, 16 characters: 133
+        // pixels) is the longest word.
+        assert_eq!(status_width(&words), 19.0);
     }
 }

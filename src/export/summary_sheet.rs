@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
-use super::priority_sheet::{lines, print_setup, row_height};
+use super::priority_sheet::{PrintSetup, lines, print_setup, row_height};
 use super::{Master, WriteText, time};
 use crate::check::summary::Counts;
 use crate::model::{Rag, Status};
@@ -231,7 +231,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         row += 1;
     }
     ws.set_freeze_panes(header + 1, 0)?;
-    print_setup(ws, header, &words.title)?;
+    print_setup(
+        ws,
+        &PrintSetup {
+            paper: master.paper,
+            title: &words.title,
+            repeat_rows: Some((header, header)),
+            ..PrintSetup::default()
+        },
+    )?;
     Ok(())
 }
 

@@ -406,6 +406,7 @@ async fn with_javascript(client: Client, url: String, downloads: PathBuf) {
         sheets,
         [
             "Summary",
+            "Board pack",
             "Priority 1",
             "Priority 2",
             "Priority 7",
@@ -494,6 +495,7 @@ async fn without_javascript(client: Client, url: String, downloads: PathBuf) {
         sheets,
         [
             "Summary",
+            "Board pack",
             "Priority 1",
             "Priority 7",
             "Findings",

@@ -85,6 +85,7 @@ fn sheets_values_and_canonical_codes() {
         sheet_names(&out),
         [
             "Summary",
+            "Board pack",
             "Priority 1",
             "Priority 2",
             "Priority 7",
@@ -313,18 +314,18 @@ fn summary_findings_and_leads_sheets() {
 fn xml_has_validations_formats_chart_links_notes_and_print_setup() {
     let dir = temp();
     let out = build(dir.path(), &SAMPLES);
-    let p1 = part(&out, "xl/worksheets/sheet2.xml");
+    let p1 = part(&out, "xl/worksheets/sheet3.xml");
     assert!(
         p1.contains(r#"<dataValidation type="list" errorStyle="warning""#),
         "dropdown"
     );
     assert!(
-        p1.contains(r#"sqref="G7:J16""#),
-        "dropdown over every status cell"
+        p1.contains(r#"sqref="G7:J66""#),
+        "dropdown over every status cell and the 50 spare rows"
     );
     assert!(p1.contains(r#"<formula1>"B,G,A,R,Grey"</formula1>"#));
     assert!(
-        p1.contains(r#"<conditionalFormatting sqref="G7:J16">"#)
+        p1.contains(r#"<conditionalFormatting sqref="G7:J66">"#)
             && p1.contains(r#"<cfRule type="cellIs""#)
             && p1.contains("<formula>\"Grey\"</formula>")
     );
@@ -334,27 +335,31 @@ fn xml_has_validations_formats_chart_links_notes_and_print_setup() {
         ),
         "frozen header"
     );
-    assert!(p1.contains(r#"<autoFilter ref="A6:M16"/>"#));
+    assert!(p1.contains(r#"<autoFilter ref="A6:M66"/>"#));
+    // Printed at 75%, not fitted to the page (tests/integration/print.rs has the rest).
     assert!(
-        p1.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
-            && p1.contains(r#"<pageSetUpPr fitToPage="1"/>"#)
+        p1.contains(r#"<pageSetup paperSize="9" scale="75" pageOrder="overThenDown" orientation="landscape""#)
+            && !p1.contains("fitToPage")
     );
-    // Priority 2's title and its paragraph, 14-point bold across the sheet:
-    // four lines of 21 points (it was cut short at three lines of 15).
-    let p2 = part(&out, "xl/worksheets/sheet3.xml");
+    // Priority 2's title and its paragraph, 14-point bold across the first
+    // printed page's columns: five lines of 21 points (it was cut short at
+    // three lines of 15).
+    let p2 = part(&out, "xl/worksheets/sheet4.xml");
     assert!(
-        p2.contains(r#"<row r="1" ht="84" customHeight="1">"#),
+        p2.contains(r#"<row r="1" ht="105" customHeight="1">"#),
         "title row tall enough"
     );
     let workbook = part(&out, "xl/workbook.xml");
-    assert!(workbook.contains(r#"name="_xlnm.Print_Titles" localSheetId="1">'Priority 1'!$6:$6"#));
+    assert!(workbook.contains(
+        r#"name="_xlnm.Print_Titles" localSheetId="2">'Priority 1'!$A:$C,'Priority 1'!$6:$6"#
+    ));
     let chart = part(&out, "xl/charts/chart1.xml");
     assert!(
         chart.contains(r#"<c:barDir val="bar"/>"#)
             && chart.contains(r#"<c:grouping val="stacked"/>"#)
             && chart.contains("00B050")
     );
-    let findings = part(&out, "xl/worksheets/sheet5.xml");
+    let findings = part(&out, "xl/worksheets/sheet6.xml");
     assert!(
         findings.contains(r#"location="'Priority 1'!H12""#),
         "link to the corrected cell"
@@ -602,9 +607,9 @@ fn add_period_starts_next_term() {
             "empty status"
         );
     }
-    let p1 = part(&out, "xl/worksheets/sheet2.xml");
+    let p1 = part(&out, "xl/worksheets/sheet3.xml");
     assert!(
-        p1.contains(r#"sqref="G7:K16""#),
+        p1.contains(r#"sqref="G7:K66""#),
         "dropdown and formats cover the new column"
     );
     ragplan()
@@ -627,14 +632,22 @@ fn template_is_an_empty_master() {
     crate::common::assert_valid_xlsx(&out);
     assert_eq!(
         sheet_names(&out),
-        ["Summary", "Priority 1", "Findings", "Leads", "ragplan"]
+        [
+            "Summary",
+            "Board pack",
+            "Priority 1",
+            "Findings",
+            "Leads",
+            "ragplan"
+        ]
     );
     let p1 = Grid::open(&out, "Priority 1");
     assert_eq!(p1.at("A1"), "Priority 1:");
     assert_eq!(p1.at("A2"), "Overall status (stated)");
     assert_eq!(p1.at("D4"), "Action");
-    let xml = part(&out, "xl/worksheets/sheet2.xml");
-    assert!(xml.contains(r#"<dataValidation type="list""#) && xml.contains(r#"sqref="G5:H44""#));
+    let xml = part(&out, "xl/worksheets/sheet3.xml");
+    // Its 40 rows and the 50 spare rows under them.
+    assert!(xml.contains(r#"<dataValidation type="list""#) && xml.contains(r#"sqref="G5:H94""#));
     // It is valid input with nothing to report, and refuses to overwrite.
     ragplan().arg("check").arg(&out).assert().code(0);
     ragplan()

@@ -141,6 +141,13 @@ fn the_same_file_given_twice_is_read_once() {
     // One Priority 1 (and the master's own record, very hidden).
     assert_eq!(
         wb.sheet_names(),
-        ["Summary", "Priority 1", "Findings", "Leads", "ragplan"]
+        [
+            "Summary",
+            "Board pack",
+            "Priority 1",
+            "Findings",
+            "Leads",
+            "ragplan"
+        ]
     );
 }

@@ -16,6 +16,7 @@ mod limits;
 mod officers;
 mod other_areas;
 mod outputs;
+mod print;
 mod samples;
 mod serve;
 mod signals;

@@ -205,14 +205,20 @@ async fn the_master_route_builds_a_master_that_calamine_reads() {
     );
     let mut master = Xlsx::new(Cursor::new(answer.body)).unwrap();
     let sheets = master.sheet_names();
-    // Summary, 19 priorities, Findings, Leads, and the very hidden sheet
-    // that records the term the master reports.
-    assert_eq!(sheets.len(), 23, "{sheets:?}");
+    // Summary, Board pack, 19 priorities, Findings, Leads, and the very
+    // hidden sheet that records the term the master reports.
+    assert_eq!(sheets.len(), 24, "{sheets:?}");
     assert_eq!(
-        sheets[..4],
-        ["Summary", "Priority 1", "Priority 2", "Priority 7"]
+        sheets[..5],
+        [
+            "Summary",
+            "Board pack",
+            "Priority 1",
+            "Priority 2",
+            "Priority 7"
+        ]
     );
-    assert_eq!(sheets[20..], ["Findings", "Leads", "ragplan"]);
+    assert_eq!(sheets[21..], ["Findings", "Leads", "ragplan"]);
     let p1 = master.worksheet_range("Priority 1").unwrap();
     // The Cyrillic А is written as the code it poses as, and listed.
     assert!(p1.cells().any(|(_, _, d)| d == &Data::String("A".into())));
