@@ -29,6 +29,7 @@ use crate::import::Loaded;
 use crate::model::{Layout, Scheme, Source, YearMonth};
 pub use diff_sheet::write_diff;
 pub use layout::MasterLayout;
+pub use summary_sheet::{PeriodCounts, Section, SectionRow, sections};
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.
