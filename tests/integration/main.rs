@@ -18,5 +18,6 @@ mod samples;
 mod serve;
 mod signals;
 mod snapshots;
+mod summary_sheet;
 mod terminal;
 mod variations;
