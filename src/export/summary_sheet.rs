@@ -358,12 +358,15 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         });
     }
     ws.merged_text((row, 0), (row, last_col), &words.rollup_note, &styles.note)?;
-    ws.set_row_height(row, 32.0)?;
+    ws.set_row_height(
+        row,
+        row_height(lines(&words.rollup_note, width(0..=last_col))),
+    )?;
     row += 2;
 
     // The legend, in the seeds' wording.
     let legend = &layout.legend;
-    ws.merged_text((row, 0), (row, 7), &legend.title, &styles.bold)?;
+    ws.merged_text((row, 0), (row, last_col), &legend.title, &styles.bold)?;
     row += 1;
     for (status, text) in [
         (Status::Blue, &legend.blue),
@@ -374,19 +377,20 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     ] {
         let rag = Rag::Single(status);
         ws.text(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
-        ws.merged_text((row, 1), (row, 7), text, &styles.text)?;
+        ws.merged_text((row, 1), (row, last_col), text, &styles.text)?;
+        ws.set_row_height(row, row_height(lines(text, width(1..=last_col))))?;
         row += 1;
     }
     row += 1;
 
     // The source files.
-    ws.merged_text((row, 0), (row, 7), &words.sources, &styles.bold)?;
+    ws.merged_text((row, 0), (row, last_col), &words.sources, &styles.bold)?;
     row += 1;
     // File A–B, modified C–D, sheets read E–H.
     let header_cells = [
         (0u16, 1u16, &words.source_columns[0]),
         (2, 3, &words.source_columns[1]),
-        (4, 7, &words.source_columns[2]),
+        (4, last_col, &words.source_columns[2]),
     ];
     for (first, last, name) in header_cells {
         ws.merged_text((row, first), (row, last), name, &styles.header)?;
@@ -409,7 +413,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                     .map(String::as_str)
             })
             .collect();
-        ws.merged_text((row, 4), (row, 7), sheets.join(", "), &styles.cell)?;
+        let sheets = sheets.join(", ");
+        ws.merged_text((row, 4), (row, last_col), &sheets, &styles.cell)?;
+        let height = lines(&input.name, width(0..=1)).max(lines(&sheets, width(4..=last_col)));
+        ws.set_row_height(row, row_height(height))?;
         row += 1;
     }
 
@@ -446,13 +453,21 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 )
                 .set_gap(60);
         }
+        // Chart text at 11 pt, as the cells (10 pt, the default, would
+        // print below 8 pt at the sheet's scale).
         let mut title_font = ChartFont::new();
         title_font.set_bold().set_size(12);
+        let mut text_font = ChartFont::new();
+        text_font.set_size(11);
         bars.title()
             .set_name("Actions by status, latest period")
             .set_font(&title_font);
-        bars.x_axis().set_name("Actions");
-        bars.y_axis().set_reverse();
+        bars.x_axis()
+            .set_name("Actions")
+            .set_name_font(&text_font)
+            .set_font(&text_font);
+        bars.y_axis().set_reverse().set_font(&text_font);
+        bars.legend().set_font(&text_font);
         bars.set_width(CHART_WIDTH).set_height(height);
         ws.insert_chart(row, 0, &bars)?;
 
@@ -477,8 +492,14 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             .title()
             .set_name("Share of actions complete or embedded (Green or Blue)")
             .set_font(&title_font);
-        trend.x_axis().set_text_axis(true);
-        trend.y_axis().set_min(0).set_max(1).set_num_format("0%");
+        trend.x_axis().set_text_axis(true).set_font(&text_font);
+        trend
+            .y_axis()
+            .set_min(0)
+            .set_max(1)
+            .set_num_format("0%")
+            .set_font(&text_font);
+        trend.legend().set_font(&text_font);
         trend.set_width(CHART_WIDTH).set_height(height);
         ws.insert_chart_with_offset(row, 0, &trend, SECOND_CHART_X, 0)?;
         row += height.div_ceil(20) + 1;
@@ -486,6 +507,11 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     breaks.truncate(1023);
     ws.set_page_breaks(&breaks)?;
     print_setup(ws, &words.title)
+}
+
+/// The width of merged columns.
+fn width(cols: std::ops::RangeInclusive<u16>) -> f64 {
+    cols.filter_map(|c| WIDTHS.get(usize::from(c))).sum()
 }
 
 /// The formats only the Summary uses.
