@@ -276,16 +276,24 @@ pub fn init_config(from: &[PathBuf], options: &Options) -> Result<InitConfig, Ru
     Ok(InitConfig { toml, notes })
 }
 
-/// `ragplan summary`: the priority summary as a terminal table.
-pub fn summary(paths: &[PathBuf], options: &Options, color: bool) -> Result<String, RunError> {
+/// `ragplan summary`: the priority summary as terminal tables, one per
+/// document, in the master's order; with `trend`, each document's counts
+/// per period and each priority's share done per period instead.
+pub fn summary(
+    paths: &[PathBuf],
+    options: &Options,
+    color: bool,
+    trend: bool,
+) -> Result<String, RunError> {
     let (loaded, findings) = read_and_check(&import::discover(paths)?, options);
-    let all = check::summary::summarise(&loaded.plan, &findings);
-    // The master's order.
-    let summaries: Vec<_> = export::priority_order(&loaded.plan)
-        .into_iter()
-        .map(|i| all[i].clone())
-        .collect();
-    let mut out = report::summary_table::render(&summaries, color);
+    let build = export::BuildOptions::new(options, None);
+    let sections = export::sections(&loaded, &findings, &build);
+    let mut out = if trend {
+        report::summary_table::render_trend(&sections)
+    } else {
+        let total = export::MasterLayout::get().summary.total;
+        report::summary_table::render(&sections, &total, color)
+    };
     let unreadable: Vec<String> = loaded
         .inputs
         .iter()

@@ -89,13 +89,16 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
-    /// Print the priority summary (stated and computed status, counts, trend) as a table.
+    /// Print the priority summary (stated and computed status, counts, trend), a table per document.
     Summary {
         #[arg(required = true, value_name = "FILE_OR_DIR")]
         paths: Vec<PathBuf>,
         /// Colour: auto (when printing to a terminal and NO_COLOR is unset), always, never.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+        /// Instead, each document's actions by status in every period, and each priority's share complete (Green or Blue) per period.
+        #[arg(long)]
+        trend: bool,
         /// The config file (default: ./ragplan.toml when it exists).
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
@@ -454,13 +457,14 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Summary {
             paths,
             color,
+            trend,
             config: path,
         } => {
             let options = match config(path.as_deref()) {
                 Ok(c) => c.options(),
                 Err(code) => return code,
             };
-            match app::summary(&paths, &options, use_color(color)) {
+            match app::summary(&paths, &options, use_color(color), trend) {
                 Ok(table) => printed(&table),
                 Err(e) => fail(e),
             }

@@ -35,6 +35,17 @@ impl Counts {
         self.blue + self.green + self.amber + self.red + self.grey + self.split + self.none
     }
 
+    /// Green and Blue of all actions (`None` without actions).
+    pub fn share_complete(&self) -> Option<f64> {
+        let total = self.total();
+        (total > 0).then(|| (self.green + self.blue) as f64 / total as f64)
+    }
+
+    /// Whether any action has a readable status.
+    pub fn any_status(&self) -> bool {
+        self.none < self.total()
+    }
+
     pub fn merge(&mut self, other: &Counts) {
         self.blue += other.blue;
         self.green += other.green;
@@ -96,8 +107,7 @@ pub struct PrioritySummary<'a> {
 impl PrioritySummary<'_> {
     /// Green and Blue of all actions, in the latest period (`None` without actions).
     pub fn percent_complete(&self) -> Option<f64> {
-        let total = self.counts.total();
-        (total > 0).then(|| (self.counts.green + self.counts.blue) as f64 / total as f64)
+        self.counts.share_complete()
     }
 
     pub fn latest_label(&self) -> Option<&str> {
@@ -114,6 +124,20 @@ pub fn rags_at(priority: &Priority, period: usize, scheme: &Scheme) -> Vec<Rag> 
         .filter_map(|a| a.statuses.get(period))
         .filter_map(|t| scheme.read_cell(t).rag())
         .collect()
+}
+
+/// Counts of a priority's actions by their status in one period (every
+/// action without one when `period` is `None`).
+pub fn counts_at(priority: &Priority, period: Option<usize>, scheme: &Scheme) -> Counts {
+    let mut counts = Counts::default();
+    for action in priority.actions() {
+        counts.add(
+            period
+                .and_then(|i| action.statuses.get(i))
+                .and_then(|t| scheme.read_cell(t).rag()),
+        );
+    }
+    counts
 }
 
 /// The last period in which any action has a status.
@@ -137,21 +161,7 @@ pub fn summarise<'a>(plan: &'a Plan, findings: &[Finding]) -> Vec<PrioritySummar
                     .rev()
                     .find_map(|j| RollUp::of(rags_at(priority, j, scheme)))
             });
-            let mut counts = Counts::default();
-            if let Some(i) = latest {
-                for action in priority.actions() {
-                    counts.add(
-                        action
-                            .statuses
-                            .get(i)
-                            .and_then(|t| scheme.read_cell(t).rag()),
-                    );
-                }
-            } else {
-                for _ in priority.actions() {
-                    counts.add(None);
-                }
-            }
+            let counts = counts_at(priority, latest, scheme);
             let trend = match (computed, previous) {
                 (Some(now), Some(before)) => Some(match now.rag.score().cmp(&before.rag.score()) {
                     std::cmp::Ordering::Greater => Trend::Better,

@@ -32,6 +32,7 @@ use crate::model::{Layout, Scheme, Source, YearMonth};
 pub use diff_sheet::write_diff;
 pub use layout::{FindingsColumn, MasterLayout};
 pub use print::Paper;
+pub use summary_sheet::{PeriodCounts, Section, SectionRow, sections};
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.

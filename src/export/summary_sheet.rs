@@ -1,25 +1,260 @@
-//! Summary: one row per priority (stated and computed status, counts, %
-//! complete, trend, findings), a total row, a stacked bar chart of statuses
-//! per priority, the RAG legend, the source files and when the master was
-//! generated.
+//! Summary: one section per document (the monitoring reports, the WSoA, the
+//! implementation plan, an area's own plan), never adding actions of two
+//! documents together. Each section: a row per priority (stated and computed
+//! status, counts, % complete, trend, findings), the document's total row,
+//! its counts per status in every period, and each priority's share of
+//! Green or Blue actions per period. Then the roll-up note, the RAG legend
+//! and the source files; then, a page per document, its charts: statuses
+//! per priority in the latest period, and the share complete over the periods.
 
-use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
+use std::collections::HashMap;
 
-use super::priority_sheet::{PrintSetup, lines, print_setup, row_height};
-use super::{Master, WriteText, time};
-use crate::check::summary::Counts;
-use crate::model::{Rag, Status};
+use rust_xlsxwriter::{
+    Chart, ChartFont, ChartFormat, ChartMarker, ChartSolidFill, ChartType, ExcelDateTime, Format,
+    Worksheet, XlsxError,
+};
 
+use super::priority_sheet::{lines, row_height};
+use super::{BuildOptions, Document, Master, MasterPeriod, WriteText, document, time};
+use crate::check::Finding;
+use crate::check::Severity;
+use crate::check::summary::{Counts, PrioritySummary, counts_at};
+use crate::import::Loaded;
+use crate::model::{Layout, Plan, Rag, Status, YearMonth};
+
+/// Column widths, chosen so that the table fits A4 landscape at [`SCALE`]:
+/// headers wrap at spaces, and the problem statement and roll-up rule
+/// wrap in narrow columns rather than the page shrinking. Their 158 units
+/// (about 1,200 px in Calibri, and 380 mm in LibreOffice's wider fallback
+/// font) fit the 395 mm that A4 landscape holds between the margins at 73%.
 const WIDTHS: [f64; 18] = [
-    17.0, 46.0, 9.0, 10.0, 8.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 8.0, 8.0, 10.0, 13.0, 8.0, 9.0, 44.0,
+    13.0, 22.0, 8.0, 9.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 7.0, 7.0, 8.0, 10.0, 6.0, 9.0, 16.0,
 ];
+
+/// The printed scale, in percent: the smallest that keeps Calibri 11 at
+/// 8 pt on paper (8.03 pt).
+const SCALE: u16 = 73;
+
+/// The charts' width and the second's offset, in pixels: the two side by
+/// side span no more than the table's columns (so they print within the
+/// page wherever the table does).
+const CHART_WIDTH: u32 = 585;
+const SECOND_CHART_X: u32 = 600;
+
+/// The first column of the share-complete table's periods (the priority's name is over A–B).
+const FIRST_SHARE_COL: u16 = 2;
+
+/// The words the sections add to the master's wording.
+const NO_STATUS: &str = "no status reported yet in any period (not charted)";
+const BY_PERIOD: &str = "Actions by status in each period";
+const SHARES: &str = "Share of actions complete or embedded (Green or Blue), by period";
+const NOTHING_TO_CHART: &str =
+    "No status has been reported in this document yet: nothing to chart.";
+
+/// One row of a section: a priority, its sheet, its share of Green or Blue
+/// actions in each of its document's periods (`None` where it reported none).
+#[derive(Debug, Clone)]
+pub struct SectionRow<'a> {
+    pub summary: PrioritySummary<'a>,
+    pub sheet: String,
+    pub shares: Vec<Option<f64>>,
+}
+
+/// A document's counts in one of its periods (every action of the document:
+/// one without a status there counts as no status).
+#[derive(Debug, Clone)]
+pub struct PeriodCounts {
+    pub label: String,
+    pub month: Option<YearMonth>,
+    pub counts: Counts,
+}
+
+/// One document's part of the Summary (and of `ragplan summary`).
+#[derive(Debug, Clone)]
+pub struct Section<'a> {
+    /// [`document_names`]
+    pub name: String,
+    /// In the master's order, the priorities with some status first, then
+    /// those with none in any period (listed, never charted).
+    pub rows: Vec<SectionRow<'a>>,
+    /// Every period of the document, in time order.
+    pub periods: Vec<PeriodCounts>,
+}
+
+impl<'a> Section<'a> {
+    /// The priorities with a status in some period: the charted ones.
+    pub fn reported(&self) -> impl Iterator<Item = &SectionRow<'a>> {
+        self.rows.iter().filter(|r| r.summary.latest.is_some())
+    }
+
+    /// The document's actions by their priority's latest status.
+    pub fn total(&self) -> Counts {
+        let mut total = Counts::default();
+        for r in &self.rows {
+            total.merge(&r.summary.counts);
+        }
+        total
+    }
+}
+
+/// The names of documents, in words, as the Summary's headings and `ragplan
+/// summary` show them: `Monitoring reports`, `Written Statement of Action`,
+/// `Implementation plan`, and an area's own plan by its file name. When two
+/// documents are of one kind (two areas' monitoring reports), each says its
+/// files; names that would still be the same are numbered.
+pub(crate) fn document_names(
+    plan: &Plan,
+    areas: &crate::model::Areas,
+    documents: &[Document],
+) -> Vec<String> {
+    let facts: Vec<(Option<Layout>, String)> = documents
+        .iter()
+        .map(|d| {
+            let members: Vec<_> = plan
+                .priorities
+                .iter()
+                .filter(|p| document(p, areas) == *d)
+                .collect();
+            let mut files: Vec<usize> = members.iter().map(|p| p.source.file.index()).collect();
+            files.sort_unstable();
+            files.dedup();
+            let names: Vec<&str> = files
+                .iter()
+                .map(|f| file_name(&plan.files[*f].name))
+                .collect();
+            let files = match names.as_slice() {
+                [a, b, c, _, ..] => format!("{a}, {b}, {c} and {} more", names.len() - 3),
+                _ => names.join(", "),
+            };
+            (members.first().map(|p| p.layout), files)
+        })
+        .collect();
+    let mut names: Vec<String> = facts
+        .iter()
+        .map(|(layout, files)| {
+            let kind = match layout {
+                Some(Layout::MonitoringReport) => "Monitoring reports",
+                Some(Layout::WrittenStatement) => "Written Statement of Action",
+                Some(Layout::ImplementationPlan) => "Implementation plan",
+                Some(Layout::ActionPlan) | None => return files.clone(),
+            };
+            if facts.iter().filter(|(l, _)| l == layout).count() > 1 {
+                format!("{kind}: {files}")
+            } else {
+                kind.to_string()
+            }
+        })
+        .collect();
+    for i in 1..names.len() {
+        let same = names[..i].iter().filter(|n| **n == names[i]).count();
+        if same > 0 {
+            names[i] = format!("{} ({})", names[i], same + 1);
+        }
+    }
+    names
+}
+
+/// The last part of a path as given (`samples/priority-1.xlsx` →
+/// `priority-1.xlsx`).
+fn file_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// The Summary's sections, in the master's order.
+pub(crate) fn sections_of<'a>(master: &Master<'a>) -> Vec<Section<'a>> {
+    let plan = &master.loaded.plan;
+    let mut documents: Vec<Document> = Vec::new();
+    let mut rows: HashMap<Document, Vec<SectionRow<'a>>> = HashMap::new();
+    for (index, sheet) in &master.sheets {
+        let summary = master.summaries[*index].clone();
+        let priority = summary.priority;
+        let doc = document(priority, &master.areas);
+        if !documents.contains(&doc) {
+            documents.push(doc);
+        }
+        let shares = master
+            .periods_of(doc)
+            .iter()
+            .map(|period| {
+                let counts = counts_at(priority, own_period(priority, period), summary.scheme);
+                counts
+                    .any_status()
+                    .then(|| counts.share_complete())
+                    .flatten()
+            })
+            .collect();
+        rows.entry(doc).or_default().push(SectionRow {
+            summary,
+            sheet: sheet.clone(),
+            shares,
+        });
+    }
+    let names = document_names(plan, &master.areas, &documents);
+    documents
+        .into_iter()
+        .zip(names)
+        .map(|(doc, name)| {
+            let mut rows = rows.remove(&doc).unwrap_or_default();
+            // Stable: the master's order within each part.
+            rows.sort_by_key(|r| r.summary.latest.is_none());
+            let periods = master
+                .periods_of(doc)
+                .iter()
+                .map(|period| {
+                    let mut counts = Counts::default();
+                    for r in &rows {
+                        let p = r.summary.priority;
+                        counts.merge(&counts_at(p, own_period(p, period), r.summary.scheme));
+                    }
+                    PeriodCounts {
+                        label: period.label.clone(),
+                        month: period.month,
+                        counts,
+                    }
+                })
+                .collect();
+            Section {
+                name,
+                rows,
+                periods,
+            }
+        })
+        .collect()
+}
+
+/// The index of a master period among a priority's own periods.
+fn own_period(priority: &crate::model::Priority, period: &MasterPeriod) -> Option<usize> {
+    priority.periods.iter().position(|p| period.is(p))
+}
+
+/// The sections `ragplan summary` prints: the master's, without writing it.
+pub fn sections<'a>(
+    loaded: &'a Loaded,
+    findings: &'a [Finding],
+    options: &'a BuildOptions,
+) -> Vec<Section<'a>> {
+    sections_of(&Master::new(loaded, findings, options))
+}
+
+/// Where a section's chart data lies on the sheet.
+struct ChartData {
+    section: usize,
+    /// The first priority row (its reported priorities follow it).
+    first: u32,
+    reported: u32,
+    /// The share table's header row (the periods) and first priority row.
+    share_header: u32,
+    share_first: u32,
+    periods: u16,
+}
 
 pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let styles = &master.styles;
     let layout = &master.layout;
     let words = &layout.summary;
     let scheme = master.scheme;
-    ws.set_name(&layout.sheets.summary)?;
+    let name = layout.sheets.summary.as_str();
+    ws.set_name(name)?;
     for (c, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
@@ -33,155 +268,109 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     ws.merged_text((1, 2), (1, 4), "", &styles.datetime)?;
     ws.write_datetime_with_format(1, 2, time::excel(time::now()), &styles.datetime)?;
 
-    let header = 3u32;
-    for (c, name) in words.columns.iter().enumerate() {
-        ws.text(header, c as u16, name, &styles.header)?;
-    }
-    ws.set_row_height(header, 30.0)?;
-    let mut row = header + 1;
-    let mut total = Counts::default();
-    let (mut errors, mut warnings) = (0, 0);
-    let first = row;
-    // Summary rows in sheet order.
-    for (index, sheet) in &master.sheets {
-        let s = &master.summaries[*index];
-        ws.link(
-            row,
-            0,
-            format!("internal:'{}'!A1", sheet.replace('\'', "''")),
-            sheet.as_str(),
-            &styles.link,
-        )?;
-        let title = s
-            .priority
-            .title
-            .as_ref()
-            .map(|t| t.value.as_str())
-            .unwrap_or_default();
-        ws.text(row, 1, title, &styles.cell)?;
-        ws.set_row_height(row, row_height(lines(title, WIDTHS[1])))?;
-        let status = |ws: &mut Worksheet, col: u16, rag: Option<Rag>| -> Result<(), XlsxError> {
-            ws.text(
-                row,
-                col,
-                rag.map(|r| s.scheme.write(r)).unwrap_or_default(),
-                styles.status(rag),
-            )
-            .map(|_| ())
-        };
-        status(ws, 2, s.stated)?;
-        status(ws, 3, s.computed.map(|c| c.rag))?;
-        ws.text(row, 4, s.latest_label().unwrap_or_default(), &styles.centre)?;
-        write_counts(ws, row, &s.counts, &styles.centre)?;
-        match s.percent_complete() {
-            Some(p) => ws.write_number_with_format(row, 13, p, &styles.percent)?,
-            None => ws.write_blank(row, 13, &styles.percent)?,
-        };
-        let trend = match (s.trend, s.previous) {
-            (Some(t), Some(before)) => format!(
-                "{} {} (was {})",
-                t.arrow(),
-                t.word(),
-                s.scheme.write(before.rag)
-            ),
-            _ => String::new(),
-        };
-        ws.text(row, 14, &trend, &styles.cell)?;
-        // Errors and warnings link to this priority's first finding.
-        let first_finding = master
-            .findings
-            .iter()
-            .position(|f| {
-                f.file == s.priority.source.file && f.sheet == Some(s.priority.source.sheet)
-            })
-            .and_then(|i| master.finding_rows.get(i))
-            .map(|r| r + 1)
-            .unwrap_or(1);
-        let findings_link = format!("internal:'{}'!A{first_finding}", layout.sheets.findings);
-        for (col, n) in [(15u16, s.errors), (16u16, s.warnings)] {
-            ws.link(
-                row,
-                col,
-                findings_link.as_str(),
-                n.to_string(),
-                &styles.link,
-            )?;
-        }
-        ws.text(
-            row,
-            17,
-            s.computed.map(|c| c.rule.describe()).unwrap_or_default(),
-            &styles.cell,
-        )?;
-        total.merge(&s.counts);
-        errors += s.errors;
-        warnings += s.warnings;
+    let formats = Formats {
+        heading: styles.bold.clone().set_font_size(12),
+        month: styles.centre.clone().set_num_format("mmm-yy"),
+        total_percent: styles.total.clone().set_num_format("0%"),
+    };
+    let sections = sections_of(master);
+    let mut charts = Vec::new();
+    let last_col = (WIDTHS.len() - 1) as u16;
+    let mut row = 3u32;
+    for (k, section) in sections.iter().enumerate() {
+        ws.merged_text((row, 0), (row, last_col), &section.name, &formats.heading)?;
+        ws.set_row_height(row, 20.0)?;
         row += 1;
-    }
-    let last = row.saturating_sub(1);
-    // Total row.
-    ws.text(row, 0, &words.total, &styles.total)?;
-    for c in 1..=4 {
-        ws.write_blank(row, c, &styles.total)?;
-    }
-    write_counts(ws, row, &total, &styles.total)?;
-    let done = total.total();
-    if done > 0 {
-        ws.write_number_with_format(
-            row,
-            13,
-            (total.green + total.blue) as f64 / done as f64,
-            &styles.percent.clone().set_bold(),
-        )?;
-    } else {
-        ws.write_blank(row, 13, &styles.total)?;
-    }
-    ws.write_blank(row, 14, &styles.total)?;
-    ws.write_number_with_format(row, 15, errors as f64, &styles.total)?;
-    ws.write_number_with_format(row, 16, warnings as f64, &styles.total)?;
-    ws.write_blank(row, 17, &styles.total)?;
-    row += 2;
-    ws.merged_text((row, 0), (row, 17), &words.rollup_note, &styles.note)?;
-    ws.set_row_height(row, 32.0)?;
-    row += 2;
-
-    // A stacked bar chart of statuses per priority, in the RAG colours.
-    if !master.sheets.is_empty() {
-        let mut chart = Chart::new(ChartType::BarStacked);
-        let name = layout.sheets.summary.as_str();
-        let series: [(u16, u32, &str); 6] = [
-            (5, styles.fill(Status::Blue), "Blue"),
-            (6, styles.fill(Status::Green), "Green"),
-            (7, styles.fill(Status::Amber), "Amber"),
-            (8, styles.fill(Status::Red), "Red"),
-            (9, styles.fill(Status::Grey), "Grey"),
-            (10, 0x7F6000, "Split"),
-        ];
-        for (col, colour, label) in series {
-            chart
-                .add_series()
-                .set_name(label)
-                .set_categories((name, first, 0, last, 0))
-                .set_values((name, first, col, last, col))
-                .set_format(
-                    ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)),
-                )
-                .set_gap(60);
+        for (c, name) in words.columns.iter().enumerate() {
+            ws.text(row, c as u16, name, &styles.header)?;
         }
-        chart.title().set_name("Actions by status, latest period");
-        chart.x_axis().set_name("Actions");
-        chart.y_axis().set_reverse();
-        chart
-            .set_width(760)
-            .set_height(120 + 36 * master.sheets.len() as u32);
-        ws.insert_chart(row, 0, &chart)?;
-        let chart_rows = (120 + 36 * master.sheets.len() as u32).div_ceil(20) + 1;
-        row += chart_rows;
+        ws.set_row_height(row, 30.0)?;
+        row += 1;
+        let first = row;
+        for r in &section.rows {
+            priority_row(master, ws, row, r, &formats)?;
+            row += 1;
+        }
+        total_row(master, ws, row, section, &formats)?;
+        row += 2;
+        if section.reported().next().is_none() {
+            ws.merged_text((row, 0), (row, last_col), NOTHING_TO_CHART, &styles.note)?;
+            row += 2;
+            continue;
+        }
+        // The document's counts in each of its periods.
+        ws.merged_text((row, 0), (row, last_col), BY_PERIOD, &styles.bold)?;
+        row += 1;
+        ws.text(row, 0, &words.columns[4], &styles.header)?;
+        ws.merged_text((row, 1), (row, 4), "", &styles.header)?;
+        for (c, name) in words.columns.iter().enumerate().take(14).skip(5) {
+            ws.text(row, c as u16, name, &styles.header)?;
+        }
+        ws.set_row_height(row, 30.0)?;
+        row += 1;
+        for p in &section.periods {
+            period_cell(
+                ws,
+                row,
+                0,
+                &p.label,
+                p.month,
+                &formats.month,
+                &styles.centre,
+            )?;
+            ws.merged_text((row, 1), (row, 4), "", &styles.cell)?;
+            write_counts(ws, row, &p.counts, &styles.centre)?;
+            match p.counts.share_complete().filter(|_| p.counts.any_status()) {
+                Some(share) => ws.write_number_with_format(row, 13, share, &styles.percent)?,
+                None => ws.write_blank(row, 13, &styles.percent)?,
+            };
+            row += 1;
+        }
+        row += 1;
+        // Each reported priority's share complete per period: the trend chart's data.
+        ws.merged_text((row, 0), (row, last_col), SHARES, &styles.bold)?;
+        row += 1;
+        let share_header = row;
+        ws.merged_text((row, 0), (row, 1), &words.columns[0], &styles.header)?;
+        for (c, p) in section.periods.iter().enumerate() {
+            ws.text(row, FIRST_SHARE_COL + c as u16, &p.label, &styles.header)?;
+        }
+        ws.set_row_height(row, 30.0)?;
+        row += 1;
+        let share_first = row;
+        for r in section.reported() {
+            // The name over A–B (the problem statement is in the table above).
+            ws.merged_text((row, 0), (row, 1), "", &styles.link)?;
+            sheet_link(ws, row, &r.sheet, &styles.link)?;
+            for (c, share) in r.shares.iter().enumerate() {
+                let col = FIRST_SHARE_COL + c as u16;
+                match share {
+                    Some(s) => ws.write_number_with_format(row, col, *s, &styles.percent)?,
+                    None => ws.write_blank(row, col, &styles.percent)?,
+                };
+            }
+            row += 1;
+        }
+        row += 1;
+        charts.push(ChartData {
+            section: k,
+            first,
+            reported: section.reported().count() as u32,
+            share_header,
+            share_first,
+            periods: section.periods.len() as u16,
+        });
     }
+    ws.merged_text((row, 0), (row, last_col), &words.rollup_note, &styles.note)?;
+    ws.set_row_height(
+        row,
+        row_height(lines(&words.rollup_note, width(0..=last_col))),
+    )?;
+    row += 2;
 
     // The legend, in the seeds' wording.
     let legend = &layout.legend;
-    ws.merged_text((row, 0), (row, 7), &legend.title, &styles.bold)?;
+    ws.merged_text((row, 0), (row, last_col), &legend.title, &styles.bold)?;
     row += 1;
     for (status, text) in [
         (Status::Blue, &legend.blue),
@@ -192,19 +381,20 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     ] {
         let rag = Rag::Single(status);
         ws.text(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
-        ws.merged_text((row, 1), (row, 7), text, &styles.text)?;
+        ws.merged_text((row, 1), (row, last_col), text, &styles.text)?;
+        ws.set_row_height(row, row_height(lines(text, width(1..=last_col))))?;
         row += 1;
     }
     row += 1;
 
     // The source files.
-    ws.merged_text((row, 0), (row, 7), &words.sources, &styles.bold)?;
+    ws.merged_text((row, 0), (row, last_col), &words.sources, &styles.bold)?;
     row += 1;
     // File A–B, modified C–D, sheets read E–H.
     let header_cells = [
         (0u16, 1u16, &words.source_columns[0]),
         (2, 3, &words.source_columns[1]),
-        (4, 7, &words.source_columns[2]),
+        (4, last_col, &words.source_columns[2]),
     ];
     for (first, last, name) in header_cells {
         ws.merged_text((row, first), (row, last), name, &styles.header)?;
@@ -227,18 +417,304 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                     .map(String::as_str)
             })
             .collect();
-        ws.merged_text((row, 4), (row, 7), sheets.join(", "), &styles.cell)?;
+        let sheets = sheets.join(", ");
+        ws.merged_text((row, 4), (row, last_col), &sheets, &styles.cell)?;
+        let height = lines(&input.name, width(0..=1)).max(lines(&sheets, width(4..=last_col)));
+        ws.set_row_height(row, row_height(height))?;
         row += 1;
     }
-    ws.set_freeze_panes(header + 1, 0)?;
-    print_setup(
-        ws,
-        &PrintSetup {
-            paper: master.paper,
-            title: &words.title,
-            repeat_rows: Some((header, header)),
-            ..PrintSetup::default()
-        },
+
+    // A page per document with a status: its charts side by side.
+    let mut breaks = Vec::new();
+    for c in &charts {
+        row += 1;
+        breaks.push(row);
+        ws.merged_text(
+            (row, 0),
+            (row, last_col),
+            &sections[c.section].name,
+            &formats.heading,
+        )?;
+        ws.set_row_height(row, 20.0)?;
+        row += 1;
+        let height = (140 + 32 * c.reported).clamp(320, 560);
+        let last = c.first + c.reported - 1;
+        let mut bars = Chart::new(ChartType::BarStacked);
+        for (col, colour, label) in [
+            (5u16, styles.fill(Status::Blue), "Blue"),
+            (6, styles.fill(Status::Green), "Green"),
+            (7, styles.fill(Status::Amber), "Amber"),
+            (8, styles.fill(Status::Red), "Red"),
+            (9, styles.fill(Status::Grey), "Grey"),
+            (10, 0x7F6000, "Split"),
+        ] {
+            bars.add_series()
+                .set_name(label)
+                .set_categories((name, c.first, 0, last, 0))
+                .set_values((name, c.first, col, last, col))
+                .set_format(
+                    ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)),
+                )
+                .set_gap(60);
+        }
+        // Chart text at 11 pt, as the cells (10 pt, the default, would
+        // print below 8 pt at the sheet's scale).
+        let mut title_font = ChartFont::new();
+        title_font.set_bold().set_size(12);
+        let mut text_font = ChartFont::new();
+        text_font.set_size(11);
+        bars.title()
+            .set_name("Actions by status, latest period")
+            .set_font(&title_font);
+        bars.x_axis()
+            .set_name("Actions")
+            .set_name_font(&text_font)
+            .set_font(&text_font);
+        bars.y_axis().set_reverse().set_font(&text_font);
+        bars.legend().set_font(&text_font);
+        bars.set_width(CHART_WIDTH).set_height(height);
+        ws.insert_chart(row, 0, &bars)?;
+
+        let mut trend = Chart::new(ChartType::Line);
+        let last_period = FIRST_SHARE_COL + c.periods - 1;
+        for i in 0..c.reported {
+            let at = c.share_first + i;
+            trend
+                .add_series()
+                .set_name((name, at, 0))
+                .set_categories((
+                    name,
+                    c.share_header,
+                    FIRST_SHARE_COL,
+                    c.share_header,
+                    last_period,
+                ))
+                .set_values((name, at, FIRST_SHARE_COL, at, last_period))
+                .set_marker(ChartMarker::new().set_automatic());
+        }
+        trend
+            .title()
+            .set_name("Share of actions complete or embedded (Green or Blue)")
+            .set_font(&title_font);
+        trend.x_axis().set_text_axis(true).set_font(&text_font);
+        trend
+            .y_axis()
+            .set_min(0)
+            .set_max(1)
+            .set_num_format("0%")
+            .set_font(&text_font);
+        trend.legend().set_font(&text_font);
+        trend.set_width(CHART_WIDTH).set_height(height);
+        ws.insert_chart_with_offset(row, 0, &trend, SECOND_CHART_X, 0)?;
+        row += height.div_ceil(20) + 1;
+    }
+    breaks.truncate(1023);
+    ws.set_page_breaks(&breaks)?;
+    print_setup(ws, &words.title, master.paper)
+}
+
+/// The width of merged columns.
+fn width(cols: std::ops::RangeInclusive<u16>) -> f64 {
+    cols.filter_map(|c| WIDTHS.get(usize::from(c))).sum()
+}
+
+/// The formats only the Summary uses.
+struct Formats {
+    heading: Format,
+    month: Format,
+    total_percent: Format,
+}
+
+/// A4 landscape at [`SCALE`] (no fit to width, which would shrink the text
+/// below 8 pt), and no repeated header row: each section has its own, and
+/// the chart pages have none.
+fn print_setup(ws: &mut Worksheet, title: &str, paper: super::Paper) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(paper.code());
+    ws.set_print_scale(SCALE);
+    ws.set_margins(0.25, 0.25, 0.6, 0.6, 0.3, 0.3);
+    ws.set_header(format!("&L&\"-,Bold\"{}", title.replace('&', "&&")));
+    ws.set_footer("&LGenerated by ragplan&RPage &P of &N");
+    Ok(())
+}
+
+fn title_of<'a>(s: &PrioritySummary<'a>) -> &'a str {
+    s.priority
+        .title
+        .as_ref()
+        .map(|t| t.value.as_str())
+        .unwrap_or_default()
+}
+
+fn sheet_link(ws: &mut Worksheet, row: u32, sheet: &str, format: &Format) -> Result<(), XlsxError> {
+    ws.link(
+        row,
+        0,
+        format!("internal:'{}'!A1", sheet.replace('\'', "''")),
+        sheet,
+        format,
+    )
+}
+
+/// A period as a date cell shown `mmm-yy` when it is a month, else its label.
+fn period_cell(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    label: &str,
+    month: Option<YearMonth>,
+    month_format: &Format,
+    text_format: &Format,
+) -> Result<(), XlsxError> {
+    match month.and_then(|m| ExcelDateTime::from_ymd(m.year as u16, m.month, 1).ok()) {
+        Some(date) => ws
+            .write_datetime_with_format(row, col, date, month_format)
+            .map(|_| ()),
+        None => ws.text(row, col, label, text_format),
+    }
+}
+
+fn priority_row(
+    master: &Master<'_>,
+    ws: &mut Worksheet,
+    row: u32,
+    r: &SectionRow<'_>,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let styles = &master.styles;
+    let s = &r.summary;
+    sheet_link(ws, row, &r.sheet, &styles.link)?;
+    let title = title_of(s);
+    ws.text(row, 1, title, &styles.cell)?;
+    let status = |ws: &mut Worksheet, col: u16, rag: Option<Rag>| -> Result<(), XlsxError> {
+        ws.text(
+            row,
+            col,
+            rag.map(|r| s.scheme.write(r)).unwrap_or_default(),
+            styles.status(rag),
+        )
+    };
+    status(ws, 2, s.stated)?;
+    let trend = match (s.trend, s.previous) {
+        (Some(t), Some(before)) => format!(
+            "{} {} (was {})",
+            t.arrow(),
+            t.word(),
+            s.scheme.write(before.rag)
+        ),
+        _ => String::new(),
+    };
+    let rule = s.computed.map(|c| c.rule.describe()).unwrap_or_default();
+    match s.latest {
+        Some(latest) => {
+            status(ws, 3, s.computed.map(|c| c.rag))?;
+            let period = &s.priority.periods[latest];
+            period_cell(
+                ws,
+                row,
+                4,
+                &period.label,
+                period.month,
+                &formats.month,
+                &styles.centre,
+            )?;
+            write_counts(ws, row, &s.counts, &styles.centre)?;
+            match s.percent_complete() {
+                Some(p) => ws.write_number_with_format(row, 13, p, &styles.percent)?,
+                None => ws.write_blank(row, 13, &styles.percent)?,
+            };
+        }
+        None => {
+            ws.merged_text((row, 3), (row, 11), NO_STATUS, &styles.cell)?;
+            ws.write_number_with_format(row, 12, s.counts.total() as f64, &styles.centre)?;
+            ws.write_blank(row, 13, &styles.percent)?;
+        }
+    }
+    ws.text(row, 14, &trend, &styles.cell)?;
+    // Each count links to this priority's first finding of its severity.
+    for (col, n, severity) in [
+        (15u16, s.errors, Severity::Error),
+        (16, s.warnings, Severity::Warning),
+    ] {
+        match first_finding_row(master, s, severity) {
+            Some(at) if n > 0 => {
+                let target = format!(
+                    "#'{}'!A{}",
+                    master.layout.sheets.findings.replace('\'', "''"),
+                    at + 1
+                );
+                let formula = rust_xlsxwriter::Formula::new(format!(
+                    "=HYPERLINK(\"{}\",{n})",
+                    target.replace('"', "\"\"")
+                ))
+                .set_result(n.to_string());
+                ws.write_formula_with_format(row, col, formula, &styles.link)?;
+            }
+            _ => {
+                ws.write_number_with_format(row, col, n as f64, &styles.centre)?;
+            }
+        }
+    }
+    ws.text(row, 17, rule, &styles.cell)?;
+    let height = [
+        lines(&r.sheet, WIDTHS[0]),
+        lines(title, WIDTHS[1]),
+        lines(&trend, WIDTHS[14]),
+        lines(rule, WIDTHS[17]),
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(1);
+    ws.set_row_height(row, row_height(height))?;
+    Ok(())
+}
+
+/// The Findings sheet row (0-based) of a priority's first finding of a severity.
+fn first_finding_row(
+    master: &Master<'_>,
+    s: &PrioritySummary<'_>,
+    severity: Severity,
+) -> Option<u32> {
+    master
+        .findings
+        .iter()
+        .zip(&master.finding_rows)
+        .filter(|(f, _)| {
+            f.severity == severity && f.source().is_some_and(|src| s.priority.covers(&src))
+        })
+        .map(|(_, row)| *row)
+        .min()
+}
+
+/// The document's total: its actions by their priority's latest status.
+fn total_row(
+    master: &Master<'_>,
+    ws: &mut Worksheet,
+    row: u32,
+    section: &Section<'_>,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let styles = &master.styles;
+    ws.text(row, 0, &master.layout.summary.total, &styles.total)?;
+    for c in 1..=4 {
+        ws.write_blank(row, c, &styles.total)?;
+    }
+    let total = section.total();
+    write_counts(ws, row, &total, &styles.total)?;
+    match total.share_complete().filter(|_| total.any_status()) {
+        Some(share) => ws.write_number_with_format(row, 13, share, &formats.total_percent)?,
+        None => ws.write_blank(row, 13, &styles.total)?,
+    };
+    ws.write_blank(row, 14, &styles.total)?;
+    let (errors, warnings) = section.rows.iter().fold((0, 0), |(e, w), r| {
+        (e + r.summary.errors, w + r.summary.warnings)
+    });
+    ws.write_number_with_format(row, 15, errors as f64, &styles.total)?;
+    ws.write_number_with_format(row, 16, warnings as f64, &styles.total)?;
+    ws.write_blank(row, 17, &styles.total)?;
+    ws.set_row_height(
+        row,
+        row_height(lines(&master.layout.summary.total, WIDTHS[0])),
     )?;
     Ok(())
 }
@@ -247,7 +723,7 @@ fn write_counts(
     ws: &mut Worksheet,
     row: u32,
     c: &Counts,
-    format: &rust_xlsxwriter::Format,
+    format: &Format,
 ) -> Result<(), XlsxError> {
     for (col, n) in [
         (5u16, c.blue),

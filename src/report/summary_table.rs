@@ -1,7 +1,8 @@
-//! `ragplan summary`: the Summary sheet's table in the terminal, coloured
-//! when the terminal supports it.
+//! `ragplan summary`: the Summary sheet's tables in the terminal, a part
+//! per document, coloured when the terminal supports it.
 
-use crate::check::summary::PrioritySummary;
+use crate::check::summary::{Counts, PrioritySummary};
+use crate::export::Section;
 use crate::export::styles::shown;
 use crate::model::{Rag, Scheme};
 
@@ -46,8 +47,14 @@ fn code(scheme: &Scheme, rag: Option<Rag>, width: usize, color: bool) -> String 
     }
 }
 
-pub fn render(summaries: &[PrioritySummary<'_>], color: bool) -> String {
+/// The priority table, a part per document (as the master's Summary): its
+/// name, its priorities, its total. Priorities without any status say so.
+pub fn render(sections: &[Section<'_>], total_label: &str, color: bool) -> String {
     let mut out = String::new();
+    let summaries: Vec<&PrioritySummary<'_>> = sections
+        .iter()
+        .flat_map(|s| s.rows.iter().map(|r| &r.summary))
+        .collect();
     // Each priority is written in its own plan's codes (`G`, `On track`).
     let widest = |rag: &dyn Fn(&PrioritySummary<'_>) -> Option<crate::model::Rag>| {
         summaries
@@ -82,49 +89,165 @@ pub fn render(summaries: &[PrioritySummary<'_>], color: bool) -> String {
         "ERRORS",
         "WARNINGS"
     );
-    out.push_str(&header);
-    for s in summaries {
-        let title = s
-            .priority
-            .title
-            .as_ref()
-            .map(|t| t.value.as_str())
-            .unwrap_or_default();
-        let computed = match (s.computed, s.latest_label()) {
-            (Some(c), Some(label)) => format!(
-                "{} {}",
-                code(s.scheme, Some(c.rag), code_width, color),
-                pad(&format!("({label})"), 9)
+    for (k, section) in sections.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(&super::printable(&section.name));
+        out.push('\n');
+        out.push_str(&header);
+        for r in &section.rows {
+            let s = &r.summary;
+            let title = s
+                .priority
+                .title
+                .as_ref()
+                .map(|t| t.value.as_str())
+                .unwrap_or_default();
+            let computed = match (s.computed, s.latest_label()) {
+                (Some(c), Some(label)) => format!(
+                    "{} {}",
+                    code(s.scheme, Some(c.rag), code_width, color),
+                    pad(&format!("({label})"), 9)
+                ),
+                _ => pad("no status yet", code_width + 10),
+            };
+            let trend = s
+                .trend
+                .map(|t| format!("{} {}", t.arrow(), t.word()))
+                .unwrap_or_default();
+            out.push_str(&counts_line(
+                &format!(
+                    "{} {} {} {}",
+                    pad(&clip(&s.name, name_width), name_width),
+                    pad(&clip(title, 34), 34),
+                    code(s.scheme, s.stated, stated_width, color),
+                    computed
+                ),
+                &s.counts,
+                &trend,
+                (s.errors, s.warnings),
+            ));
+        }
+        let (errors, warnings) = section.rows.iter().fold((0, 0), |(e, w), r| {
+            (e + r.summary.errors, w + r.summary.warnings)
+        });
+        out.push_str(&counts_line(
+            &pad(
+                total_label,
+                name_width + 36 + stated_width + code_width + 11,
             ),
-            _ => pad("", code_width + 10),
-        };
-        let c = &s.counts;
-        let trend = s
-            .trend
-            .map(|t| format!("{} {}", t.arrow(), t.word()))
-            .unwrap_or_default();
-        let done = s
-            .percent_complete()
-            .map(|p| format!("{:.0}%", p * 100.0))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-            pad(&clip(&s.name, name_width), name_width),
-            pad(&clip(title, 34), 34),
-            code(s.scheme, s.stated, stated_width, color),
-            computed,
-            c.blue,
-            c.green,
-            c.amber,
-            c.red,
-            c.grey,
-            c.split,
-            c.none,
-            done,
-            pad(&trend, 9),
-            s.errors,
-            s.warnings
+            &section.total(),
+            "",
+            (errors, warnings),
         ));
     }
     out
+}
+
+/// Counts, the share done, the trend and the findings after `lead`.
+fn counts_line(lead: &str, c: &Counts, trend: &str, (errors, warnings): (usize, usize)) -> String {
+    let done = c
+        .share_complete()
+        .filter(|_| c.any_status())
+        .map(|p| format!("{:.0}%", p * 100.0))
+        .unwrap_or_default();
+    format!(
+        "{lead} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
+        c.blue,
+        c.green,
+        c.amber,
+        c.red,
+        c.grey,
+        c.split,
+        c.none,
+        done,
+        pad(trend, 9),
+        errors,
+        warnings
+    )
+}
+
+/// `ragplan summary --trend`: for each document with a status, its
+/// counts per status in every period, and each priority's share of Green
+/// or Blue actions per period (as the Summary's trend tables and chart).
+pub fn render_trend(sections: &[Section<'_>]) -> String {
+    let mut out = String::new();
+    for section in sections {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&super::printable(&section.name));
+        out.push('\n');
+        if section.reported().next().is_none() {
+            out.push_str("no status reported yet\n");
+            continue;
+        }
+        let period_width = section
+            .periods
+            .iter()
+            .map(|p| super::printable(&p.label).chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(6, 16);
+        out.push_str(&format!(
+            "{} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>7} {:>5}\n",
+            pad("PERIOD", period_width),
+            "B",
+            "G",
+            "A",
+            "R",
+            "Grey",
+            "Split",
+            "None",
+            "Actions",
+            "Done"
+        ));
+        for p in &section.periods {
+            let c = &p.counts;
+            out.push_str(&format!(
+                "{} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>7} {:>5}\n",
+                pad(&clip(&p.label, period_width), period_width),
+                c.blue,
+                c.green,
+                c.amber,
+                c.red,
+                c.grey,
+                c.split,
+                c.none,
+                c.total(),
+                share(c.share_complete().filter(|_| c.any_status())),
+            ));
+        }
+        // Green or Blue per priority per period: the trend chart's lines.
+        let name_width = section
+            .reported()
+            .map(|r| r.summary.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(16, 28);
+        let widths: Vec<usize> = section
+            .periods
+            .iter()
+            .map(|p| super::printable(&p.label).chars().count().clamp(4, 16))
+            .collect();
+        out.push_str(&pad("DONE BY PRIORITY", name_width));
+        for (p, w) in section.periods.iter().zip(&widths) {
+            out.push_str(&format!(" {:>w$}", clip(&p.label, *w)));
+        }
+        out.push('\n');
+        for r in section.reported() {
+            out.push_str(&pad(&clip(&r.summary.name, name_width), name_width));
+            for (s, w) in r.shares.iter().zip(&widths) {
+                out.push_str(&format!(" {:>w$}", share(*s)));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A share as a whole percentage, or nothing.
+fn share(s: Option<f64>) -> String {
+    s.map(|p| format!("{:.0}%", p * 100.0)).unwrap_or_default()
 }

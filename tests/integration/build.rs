@@ -194,8 +194,11 @@ fn summary_findings_and_leads_sheets() {
     let summary = Grid::open(&out, "Summary");
     assert_eq!(summary.at("A1"), "SEND improvement plan: priority summary");
     let rows = summary.rows();
+    // The three monitoring reports are one document: one section (the
+    // sections themselves are tested in summary_sheet.rs).
+    assert_eq!(rows[3][0], "Monitoring reports");
     assert_eq!(
-        rows[3][..5],
+        rows[4][..5],
         [
             "Priority",
             "Problem statement",
@@ -204,13 +207,11 @@ fn summary_findings_and_leads_sheets() {
             "Period"
         ]
     );
-    // Priority 2: stated G/A, computed A for Dec-21, 5 G, 3 A, 1 split of 9; trend same; 0 errors, 4 warnings.
-    let p2 = &rows[5];
+    // Priority 2: stated G/A, computed A for Dec-21 (a date cell, read in
+    // summary_sheet.rs), 5 G, 3 A, 1 split of 9; trend same; 0 errors, 4 warnings.
+    let p2 = &rows[6];
     assert_eq!(p2[0], "Priority 2");
-    assert_eq!(
-        (p2[2].as_str(), p2[3].as_str(), p2[4].as_str()),
-        ("G/A", "A", "Dec-21")
-    );
+    assert_eq!((p2[2].as_str(), p2[3].as_str()), ("G/A", "A"));
     assert_eq!(p2[5..13], ["0", "5", "3", "0", "0", "1", "0", "9"]);
     assert_eq!(p2[13], "0.5555555555555556");
     assert_eq!(p2[14], "→ same (was A)");
@@ -219,13 +220,13 @@ fn summary_findings_and_leads_sheets() {
         p2[17],
         "any Amber action (and no Red) makes the priority Amber"
     );
-    let p7 = &rows[6];
+    let p7 = &rows[7];
     assert_eq!(
         (p7[2].as_str(), p7[3].as_str(), p7[14].as_str()),
         ("G/A", "G/A", "↑ better (was A)")
     );
-    assert_eq!(rows[7][0], "All priorities");
-    assert_eq!(rows[7][12], "28");
+    assert_eq!(rows[8][0], "All priorities in this document");
+    assert_eq!(rows[8][12], "28");
     assert!(rows.iter().any(|r| {
         r.first()
             .is_some_and(|c| c == "Overall Status of the Priority Area")
@@ -459,7 +460,7 @@ fn the_master_is_valid_input() {
         Grid::open(&first, "Summary").rows(),
         Grid::open(&second, "Summary").rows(),
     );
-    for r in 3..8 {
+    for r in 3..9 {
         assert_eq!(a[r][..15], b[r][..15], "summary row {r}");
     }
     // check of the master reports none of the findings build corrected.
@@ -669,14 +670,16 @@ fn summary_command() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 4);
-    assert!(lines[0].starts_with("PRIORITY"));
+    // One document: its name, the header, three priorities, its total.
+    assert_eq!(lines.len(), 6);
+    assert_eq!(lines[0], "Monitoring reports");
+    assert!(lines[1].starts_with("PRIORITY"));
     assert!(
-        lines[2].starts_with(
+        lines[3].starts_with(
             "Priority 2       Aspirations and expectations for … G/A    A    (Dec-21)"
         ),
         "{}",
-        lines[2]
+        lines[3]
     );
     assert!(!text.contains('\x1b'), "plain when NO_COLOR or piped");
     let coloured = ragplan()

@@ -21,6 +21,7 @@ mod samples;
 mod serve;
 mod signals;
 mod snapshots;
+mod summary_sheet;
 mod term_loop;
 mod terminal;
 mod variations;

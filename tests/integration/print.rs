@@ -99,8 +99,17 @@ fn every_sheet_prints_landscape_at_75_percent_with_breaks_not_shrinking() {
             "ragplan"
         ]
     );
-    // Every visible sheet: A4 landscape at 75%, across then down, never fitted to a page.
-    for n in 1..=7 {
+    // The Summary: A4 landscape at 73%, its own (all 18 columns on the page).
+    let summary = part(&master, "xl/worksheets/sheet1.xml");
+    assert_eq!(
+        elements(&summary, "pageSetup", false),
+        [
+            r#"<pageSetup paperSize="9" scale="73" orientation="landscape" horizontalDpi="200" verticalDpi="200"/>"#
+        ]
+    );
+    assert!(!summary.contains("fitToPage"));
+    // Every other visible sheet: A4 landscape at 75%, across then down, never fitted to a page.
+    for n in 2..=7 {
         let xml = part(&master, &format!("xl/worksheets/sheet{n}.xml"));
         assert_eq!(elements(&xml, "pageSetup", false), [A4_PAGE], "sheet{n}");
         assert!(!xml.contains("fitToPage"), "sheet{n}");
@@ -530,8 +539,7 @@ fn word_heights(pdf: &Path) -> Vec<(String, Vec<f64>)> {
 /// LibreOffice and fonts, gives the height of 11 pt; a word's printed size
 /// is then 11 × its height ÷ that height. The smallest over every word of
 /// every page (a title, header or footer included) is the figure checked.
-/// The Summary's pages are left to the Summary's own test (its chart's
-/// labels are the chart's).
+/// The Summary's pages included (its charts' text is set at 11 pt too).
 #[test]
 fn the_printed_master_has_no_text_under_8_pt() {
     if !tools() {
@@ -561,13 +569,9 @@ fn the_printed_master_has_no_text_under_8_pt() {
     };
     let pages = word_heights(&out.join("master.pdf"));
     assert!(pages.len() > 20, "{} pages", pages.len());
-    let summary_title = "SEND improvement plan: priority summary";
     let mut smallest: Option<(f64, usize, String)> = None;
     let mut measured = 0;
     for (i, (header, heights)) in pages.iter().enumerate() {
-        if header.contains(summary_title) {
-            continue;
-        }
         measured += 1;
         for h in heights {
             let points = 11.0 * h / eleven;
@@ -578,8 +582,10 @@ fn the_printed_master_has_no_text_under_8_pt() {
     }
     let (points, page, header) = smallest.unwrap();
     assert!(measured > 20, "{measured} pages measured");
+    // The Summary prints at 73%: 11 pt is 8.03 pt on paper, which the
+    // boxes' rounding measures within a few hundredths of a point.
     assert!(
-        points >= 8.0,
+        points >= 8.0 - 0.05,
         "page {page} ({header}) has text printed at {points:.2} pt"
     );
     eprintln!(
