@@ -94,9 +94,10 @@ pub fn action_label(id: Option<&str>, text: &str) -> String {
     } else {
         flat
     };
-    match id.filter(|i| !i.trim().is_empty()) {
-        Some(id) => format!("{} {short}", id.trim()),
-        None => short,
+    // An id the text already begins with (`A. Develop…`) is not said twice.
+    match id.map(str::trim).filter(|i| !i.is_empty()) {
+        Some(id) if !short.starts_with(id) => format!("{id} {short}"),
+        _ => short,
     }
 }
 
@@ -125,6 +126,10 @@ mod tests {
         assert_eq!(
             action_label(Some("1.2"), "Relaunch  the\nLocal Offer"),
             "1.2 Relaunch the Local Offer"
+        );
+        assert_eq!(
+            action_label(Some("A"), "A. Develop a JSNA"),
+            "A. Develop a JSNA"
         );
         let long = "word ".repeat(20);
         assert_eq!(action_label(None, &long).chars().count(), 60);
