@@ -259,7 +259,7 @@ fn summary_findings_and_leads_sheets() {
     assert_eq!(homoglyph[3], "'Priority 1'!H12");
     assert_eq!(
         homoglyph[4],
-        "A. Develop and agree a shared SEND JSNA. Use our needs analysi…"
+        "A. Develop and agree a shared SEND JSNA. Use our needs anal…"
     );
     assert_eq!(homoglyph[5], "samples/priority-1.xlsx › 'Priority 1'!F12");
     assert_eq!(homoglyph[10], "corrected by build: `\u{0410}` → `A`");
