@@ -535,25 +535,33 @@ async fn beyond_max_checks_is_a_503_and_the_server_answers_afterwards() {
     };
     let server = start(settings(limits)).await;
     let body = multipart(&[("priority-1.xlsx", &sample("priority-1.xlsx"))]);
-    // The first upload is sent by half, so it holds the only place.
-    let mut first = tokio::net::TcpStream::connect(server.address)
-        .await
-        .unwrap();
-    first
-        .write_all(head("/check", body.len()).as_bytes())
-        .await
-        .unwrap();
-    first.write_all(&body[..body.len() / 2]).await.unwrap();
+    // The first upload is sent by half, so it holds the only place. Its
+    // handler must have taken the place before the next upload asks for
+    // it: when the next one got there first (the first was then refused),
+    // both start again, waiting longer.
     let mut busy = None;
-    for _ in 0..100 {
+    let mut first = None;
+    for attempt in 1..=20u64 {
+        let mut stream = tokio::net::TcpStream::connect(server.address)
+            .await
+            .unwrap();
+        stream
+            .write_all(head("/check", body.len()).as_bytes())
+            .await
+            .unwrap();
+        stream.write_all(&body[..body.len() / 2]).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50 * attempt)).await;
         let (status, text) = post_over_tcp(server.address, "/check", &body).await;
         if status == 503 {
             busy = Some(text);
+            first = Some(stream);
             break;
         }
-        // Only until the first upload has reached its handler.
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        // Closed, a held place is given back before the next attempt.
+        drop(stream);
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    let mut first = first.expect("the first upload holds the place");
     let busy = busy.expect("a 503 while the only place is taken");
     assert!(busy.contains("retry-after: 5"), "{busy}");
     assert!(visible_text(&busy).contains("The server is busy It is already working on 1 uploads"));
