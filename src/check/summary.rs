@@ -19,6 +19,25 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// `3 Green, 1 Amber, 1 no status`: the statuses present, in the
+    /// scheme's words.
+    pub fn in_words(&self, scheme: &crate::model::Scheme) -> String {
+        [
+            (scheme.blue.as_str(), self.blue),
+            (scheme.green.as_str(), self.green),
+            (scheme.amber.as_str(), self.amber),
+            (scheme.red.as_str(), self.red),
+            (scheme.grey.as_str(), self.grey),
+            ("split", self.split),
+            ("no status", self.none),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(code, n)| format!("{n} {code}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+
     pub fn add(&mut self, rag: Option<Rag>) {
         match rag {
             Some(Rag::Single(Status::Blue)) => self.blue += 1,
@@ -104,7 +123,16 @@ pub struct PrioritySummary<'a> {
     pub infos: usize,
 }
 
-impl PrioritySummary<'_> {
+impl<'a> PrioritySummary<'a> {
+    /// The priority's problem statement (`""` when it has none).
+    pub fn title(&self) -> &'a str {
+        self.priority
+            .title
+            .as_ref()
+            .map(|t| t.value.as_str())
+            .unwrap_or_default()
+    }
+
     /// Green and Blue of all actions, in the latest period (`None` without actions).
     pub fn percent_complete(&self) -> Option<f64> {
         self.counts.share_complete()

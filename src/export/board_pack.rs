@@ -11,7 +11,7 @@ use super::print::{PrintSetup, print_setup};
 use super::priority_sheet::{lines, row_height};
 use super::styles::{shown, status_width};
 use super::{Master, WriteText};
-use crate::check::summary::{Counts, PrioritySummary};
+use crate::check::summary::PrioritySummary;
 use crate::model::{Action, Rag, Reading, Scheme, Status};
 
 /// Priority, Ref, Action id, Latest status, Action, Led by, Latest note,
@@ -60,24 +60,6 @@ pub(crate) fn history(action: &Action, scheme: &Scheme) -> String {
         })
         .collect::<Vec<_>>()
         .join(" → ")
-}
-
-/// `3 Green, 1 Amber, 1 no status` (the statuses present, in the scheme's words).
-fn by_status(counts: &Counts, scheme: &Scheme) -> String {
-    [
-        (scheme.blue.as_str(), counts.blue),
-        (scheme.green.as_str(), counts.green),
-        (scheme.amber.as_str(), counts.amber),
-        (scheme.red.as_str(), counts.red),
-        (scheme.grey.as_str(), counts.grey),
-        ("split", counts.split),
-        ("no status", counts.none),
-    ]
-    .iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(code, n)| format!("{n} {code}"))
-    .collect::<Vec<_>>()
-    .join(", ")
 }
 
 /// Writes the Board pack into `ws` (a constant-memory worksheet: rows in
@@ -143,15 +125,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             computed.map(|r| s.scheme.write(r)).unwrap_or_default(),
             styles.status(computed),
         )?;
-        let problem = s
-            .priority
-            .title
-            .as_ref()
-            .map(|t| t.value.as_str())
-            .unwrap_or_default();
+        let problem = s.title();
         ws.text(row, 4, problem, &styles.cell)?;
         ws.write_number_with_format(row, 5, s.counts.total() as f64, &styles.centre)?;
-        let tally = by_status(&s.counts, s.scheme);
+        let tally = s.counts.in_words(s.scheme);
         ws.text(row, 6, &tally, &styles.cell)?;
         // No share of a priority with no status at all (it is not 0% done).
         let reported = s.counts.none < s.counts.total();

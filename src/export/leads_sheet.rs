@@ -67,29 +67,13 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         for rag in &rags {
             counts.add(*rag);
         }
-        let tally: Vec<String> = [
-            (scheme.blue.as_str(), counts.blue),
-            (scheme.green.as_str(), counts.green),
-            (scheme.amber.as_str(), counts.amber),
-            (scheme.red.as_str(), counts.red),
-            (scheme.grey.as_str(), counts.grey),
-            ("split", counts.split),
-            ("no status", counts.none),
-        ]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(code, n)| format!("{n} {code}"))
-        .collect();
+        let tally = counts.in_words(scheme);
         let n = entries.len();
         ws.text(person_row, 0, name, &styles.person)?;
         ws.merged_text(
             (person_row, 1),
             (person_row, 6),
-            format!(
-                "{n} action{}: {}",
-                if n == 1 { "" } else { "s" },
-                tally.join(", ")
-            ),
+            format!("{n} action{}: {}", if n == 1 { "" } else { "s" }, tally),
             &styles.person,
         )?;
         for ((index, _, fa, action), rag) in entries.iter().zip(rags) {

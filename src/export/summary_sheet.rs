@@ -538,14 +538,6 @@ fn print_setup(ws: &mut Worksheet, title: &str, paper: super::Paper) -> Result<(
     Ok(())
 }
 
-fn title_of<'a>(s: &PrioritySummary<'a>) -> &'a str {
-    s.priority
-        .title
-        .as_ref()
-        .map(|t| t.value.as_str())
-        .unwrap_or_default()
-}
-
 fn sheet_link(ws: &mut Worksheet, row: u32, sheet: &str, format: &Format) -> Result<(), XlsxError> {
     ws.link(
         row,
@@ -584,7 +576,7 @@ fn priority_row(
     let styles = &master.styles;
     let s = &r.summary;
     sheet_link(ws, row, &r.sheet, &styles.link)?;
-    let title = title_of(s);
+    let title = s.title();
     ws.text(row, 1, title, &styles.cell)?;
     let status = |ws: &mut Worksheet, col: u16, rag: Option<Rag>| -> Result<(), XlsxError> {
         ws.text(

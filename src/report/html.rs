@@ -261,12 +261,7 @@ fn write_summary(
     for (k, s) in summaries.iter().enumerate() {
         // Each priority in its own plan's codes (`G`, `On track`).
         let scheme = s.scheme;
-        let title = s
-            .priority
-            .title
-            .as_ref()
-            .map(|t| t.value.as_str())
-            .unwrap_or_default();
+        let title = s.title();
         let computed = match (s.computed, s.latest_label()) {
             (Some(c), Some(label)) => format!(
                 "{} <span class=\"period\">({})</span>",

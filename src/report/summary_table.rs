@@ -98,12 +98,7 @@ pub fn render(sections: &[Section<'_>], total_label: &str, color: bool) -> Strin
         out.push_str(&header);
         for r in &section.rows {
             let s = &r.summary;
-            let title = s
-                .priority
-                .title
-                .as_ref()
-                .map(|t| t.value.as_str())
-                .unwrap_or_default();
+            let title = s.title();
             let computed = match (s.computed, s.latest_label()) {
                 (Some(c), Some(label)) => format!(
                     "{} {}",
