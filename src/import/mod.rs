@@ -417,9 +417,20 @@ pub fn load_files(
             };
             let record = records[*f].as_ref();
             let from_master = record.is_some_and(|r| r.sheet(&sheet.name).is_some());
-            // A master's own sheets (Summary, Findings, Leads) are not plan:
-            // only those its record lists are priorities.
-            let masters_own = record.is_some_and(|r| !r.sheets.is_empty()) && !from_master;
+            // A master's own sheets (Summary, Board pack, Findings, Leads)
+            // are not plan. A sheet its record does not list (one an officer
+            // added or renamed) is read as any plan's sheet is.
+            let masters_own = record.is_some() && !from_master && {
+                let names = &crate::export::MasterLayout::shared().sheets;
+                [
+                    &names.summary,
+                    &names.board_pack,
+                    &names.findings,
+                    &names.leads,
+                ]
+                .iter()
+                .any(|n| **n == sheet.name)
+            };
             let read = if masters_own {
                 sheet::SheetRead::default()
             } else {

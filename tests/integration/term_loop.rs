@@ -472,3 +472,42 @@ fn triage_on_the_findings_sheet_lasts_and_is_hidden_from_check() {
         .unwrap();
     assert_eq!(g6[10], "accepted");
 }
+
+#[test]
+fn a_priority_sheet_an_officer_renamed_is_still_read() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    let renamed = dir.path().join("renamed.xlsx");
+    crate::common::edit_part(&master, &renamed, "xl/workbook.xml", |xml| {
+        assert!(xml.contains("<sheet name=\"Priority 3\""));
+        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
+    });
+    let again = dir.path().join("again.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&renamed)
+        .arg("-o")
+        .arg(&again)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "again.xlsx: 44 priorities, 259 actions;",
+        ));
+    // Its actions are all there, under the priority's own name.
+    let before = priority_sheets(&master);
+    let after = priority_sheets(&again);
+    let actions = |rows: &Vec<Vec<String>>| {
+        let header = rows.iter().position(|r| r[0] == "Ref").unwrap();
+        rows[header + 1..]
+            .iter()
+            .map(|r| r[3].clone())
+            .filter(|a| !a.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let p3 = after
+        .iter()
+        .find(|(_, rows)| actions(rows) == actions(&before["Priority 3"]))
+        .map(|(name, _)| name.as_str());
+    assert!(p3.is_some(), "Priority 3's actions are in no sheet");
+}
