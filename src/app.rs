@@ -70,11 +70,11 @@ pub fn check(request: &CheckRequest) -> Result<CheckResult, DiscoverError> {
         keep,
     );
     let mut findings = check::check(&loaded, &request.options);
-    let before = findings.len();
-    if !request.show_accepted {
-        findings.retain(|f| !f.triage.as_ref().is_some_and(|t| t.status.hides()));
-    }
-    let hidden = before - findings.len();
+    let hidden = if request.show_accepted {
+        0
+    } else {
+        check::triage::hide_marked(&mut findings)
+    };
     let outcome = if loaded.any_unreadable() {
         Outcome::Failure
     } else if findings.iter().any(|f| {

@@ -72,3 +72,11 @@ pub fn apply(plan: &Plan, findings: &mut [Finding]) {
         }
     }
 }
+
+/// Leaves out the findings an officer marked `accepted` or `won't fix`
+/// (what `check` and the page show by default); returns how many.
+pub fn hide_marked(findings: &mut Vec<Finding>) -> usize {
+    let before = findings.len();
+    findings.retain(|f| !f.triage.as_ref().is_some_and(|t| t.status.hides()));
+    before - findings.len()
+}

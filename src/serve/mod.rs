@@ -269,19 +269,25 @@ fn produce(server: &Server, files: Vec<InputFile>, output: Output) -> Response {
         Output::Master => KeepCells::FormulaErrors,
     };
     let loaded = import::load_files(files, &options.scheme, &options.synonyms, keep);
-    let findings = check::check(&loaded, options);
+    let mut findings = check::check(&loaded, options);
     match output {
-        Output::Page => page(
-            StatusCode::OK,
-            pages::page(
-                &server.limits,
-                Results::Report {
-                    loaded: &loaded,
-                    findings: &findings,
-                },
-            ),
-        ),
+        Output::Page => {
+            // As `check` does, the findings an officer marked are left out.
+            let hidden = check::triage::hide_marked(&mut findings);
+            page(
+                StatusCode::OK,
+                pages::page(
+                    &server.limits,
+                    Results::Report {
+                        loaded: &loaded,
+                        findings: &findings,
+                        hidden,
+                    },
+                ),
+            )
+        }
         Output::Report => {
+            check::triage::hide_marked(&mut findings);
             let mut bytes = Vec::new();
             // Writing to memory cannot fail.
             let _ = report::html::write(&loaded, &findings, &options.scheme, &mut bytes);

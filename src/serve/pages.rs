@@ -16,6 +16,9 @@ pub enum Results<'a> {
     Report {
         loaded: &'a Loaded,
         findings: &'a [Finding],
+        /// Findings left out: marked accepted or won't fix on a master's
+        /// Findings sheet.
+        hidden: usize,
     },
     /// Something went wrong: a title and what to do, for the error summary.
     Problem {
@@ -95,7 +98,21 @@ fn write_results(results: &Results<'_>, out: &mut Vec<u8>) -> std::io::Result<()
     use std::io::Write;
     match results {
         Results::Nothing => Ok(()),
-        Results::Report { loaded, findings } => html::write_results(loaded, findings, out),
+        Results::Report {
+            loaded,
+            findings,
+            hidden,
+        } => {
+            if *hidden > 0 {
+                writeln!(
+                    out,
+                    "<p class=\"hidden-findings\">{hidden} {} marked accepted or won't fix on the master's Findings sheet {} not shown.</p>",
+                    if *hidden == 1 { "finding" } else { "findings" },
+                    if *hidden == 1 { "is" } else { "are" }
+                )?;
+            }
+            html::write_results(loaded, findings, out)
+        }
         Results::Problem { title, detail_html } => writeln!(
             out,
             "<div class=\"error-summary\" id=\"problem\" role=\"alert\" aria-labelledby=\"problem-title\" tabindex=\"-1\">\n\

@@ -766,3 +766,60 @@ fn the_command_prints_its_address_and_stops_on_ctrl_c() {
         "{log}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_leaves_out_what_an_officer_marked_on_a_masters_findings_sheet() {
+    use crate::term_loop::{build, findings_sheet, mark, part_of};
+    let dir = crate::common::temp();
+    let master = dir.path().join("master.xlsx");
+    build(
+        &[std::path::Path::new("samples/written-statement.xlsx")],
+        &master,
+        &[],
+    );
+    let rows = findings_sheet(&master);
+    let marked = dir.path().join("marked.xlsx");
+    let first_open = rows.iter().position(|r| r[10] == "open").unwrap() as u32 + 1;
+    let cell = rows[first_open as usize - 1][3].clone();
+    crate::common::edit_part(&master, &marked, &part_of(&master, "Findings"), |xml| {
+        mark(xml, first_open, "accepted", Some("As agreed"))
+    });
+    let bytes = std::fs::read(&marked).unwrap();
+    let answer = post(Settings::default(), "/check", &[("marked.xlsx", &bytes)]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let text = visible_text(&answer.text());
+    assert!(
+        text.contains(
+            "1 finding marked accepted or won't fix on the master's Findings sheet is not shown."
+        ),
+        "{text}"
+    );
+    // The page's counts (its title) are one fewer than the unmarked master's.
+    let title = |html: &str| {
+        let start = html.find("<title>").unwrap() + "<title>".len();
+        let end = html.find(" – ragplan</title>").unwrap();
+        html[start..end].to_string()
+    };
+    let unmarked = std::fs::read(&master).unwrap();
+    let before = title(
+        &post(Settings::default(), "/check", &[("master.xlsx", &unmarked)])
+            .await
+            .text(),
+    );
+    let after = title(
+        &post(Settings::default(), "/check", &[("marked.xlsx", &bytes)])
+            .await
+            .text(),
+    );
+    let numbers = |t: &str| -> Vec<usize> {
+        t.split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect()
+    };
+    let (b, a) = (numbers(&before), numbers(&after));
+    assert_eq!(
+        b.iter().sum::<usize>(),
+        a.iter().sum::<usize>() + 1,
+        "{cell}: {before} then {after}"
+    );
+}

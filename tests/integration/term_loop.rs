@@ -20,7 +20,7 @@ fn ragplan() -> Command {
     cmd
 }
 
-fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
+pub(crate) fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
     ragplan()
         .arg("build")
         .args(inputs)
@@ -323,7 +323,7 @@ fn a_master_against_its_sources_has_no_change() {
 }
 
 /// The Findings sheet's rows (header first), as text.
-fn findings_sheet(path: &Path) -> Vec<Vec<String>> {
+pub(crate) fn findings_sheet(path: &Path) -> Vec<Vec<String>> {
     let mut wb: Xlsx<_> = open_workbook(path).unwrap();
     let range = wb.worksheet_range("Findings").unwrap();
     range
@@ -334,14 +334,14 @@ fn findings_sheet(path: &Path) -> Vec<Vec<String>> {
 
 /// The part of the sheet named `name` (rust_xlsxwriter numbers them in
 /// sheet order).
-fn part_of(path: &Path, name: &str) -> String {
+pub(crate) fn part_of(path: &Path, name: &str) -> String {
     let i = sheet_names(path).iter().position(|n| n == name).unwrap();
     format!("xl/worksheets/sheet{}.xml", i + 1)
 }
 
 /// Marks a Findings row as an officer would in Excel: the Status cell
 /// (column K) and the Comment cell (column L) of row `row` (1-based).
-fn mark(xml: String, row: u32, status: &str, comment: Option<&str>) -> String {
+pub(crate) fn mark(xml: String, row: u32, status: &str, comment: Option<&str>) -> String {
     let open = format!("<c r=\"K{row}\" s=\"5\" t=\"inlineStr\"><is><t>open</t></is></c>");
     assert!(xml.contains(&open), "row {row} is not open");
     let mut xml = xml.replace(
