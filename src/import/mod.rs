@@ -368,6 +368,21 @@ pub fn load_keeping(
     load_files(files, scheme, synonyms, keep)
 }
 
+/// Every status cell of these priorities' actions, as the scale reader
+/// takes them.
+fn status_samples<'a>(
+    priorities: impl Iterator<Item = &'a crate::model::Priority>,
+) -> Vec<crate::model::StatusSample<'a>> {
+    priorities
+        .flat_map(|p| p.actions())
+        .flat_map(|a| a.statuses.iter())
+        .map(|t| crate::model::StatusSample {
+            raw: t.raw(),
+            fill: t.fill,
+        })
+        .collect()
+}
+
 /// Reads workbooks (from paths or uploads alike) into one plan, keeping the
 /// grid cells `keep` says. Files are indexed in the order given.
 pub fn load_files(
@@ -503,45 +518,24 @@ pub fn load_files(
         }
         // The file's own status scale: its legend and how its cells are written.
         let own = &loaded.plan.priorities[first..];
-        let scheme_of = |in_it: &dyn Fn(&crate::model::Priority) -> bool| {
-            let samples: Vec<crate::model::StatusSample<'_>> = own
-                .iter()
-                .filter(|p| in_it(p))
-                .flat_map(|p| p.actions())
-                .flat_map(|a| a.statuses.iter())
-                .map(|t| crate::model::StatusSample {
-                    raw: t.raw(),
-                    fill: t.fill,
-                })
-                .collect();
-            let sheets: std::collections::HashSet<u32> = own
-                .iter()
-                .filter(|p| in_it(p))
-                .map(|p| p.source.sheet)
-                .collect();
+        let file_scheme = scheme.for_area(&legend, &status_samples(own.iter()));
+        // A document of a master: the legends of its own sheets, its own cells.
+        let scheme_of = |document: u32| {
+            let in_it = || own.iter().filter(move |p| p.document == Some(document));
+            let sheets: std::collections::HashSet<u32> = in_it().map(|p| p.source.sheet).collect();
             let legend: Vec<crate::model::LegendEntry> = sheet_legends
                 .iter()
                 .filter(|(s, _)| sheets.contains(s))
                 .flat_map(|(_, l)| l.iter().cloned())
                 .collect();
-            scheme.for_area(&legend, &samples)
+            scheme.for_area(&legend, &status_samples(in_it()))
         };
-        let file_scheme = scheme.for_area(&legend, &{
-            own.iter()
-                .flat_map(|p| p.actions())
-                .flat_map(|a| a.statuses.iter())
-                .map(|t| crate::model::StatusSample {
-                    raw: t.raw(),
-                    fill: t.fill,
-                })
-                .collect::<Vec<_>>()
-        });
         // A master holds several areas' documents: each read with its own
         // scale, as it was before it went into the master.
         let mut document_schemes: Vec<(u32, crate::model::Scheme)> = Vec::new();
         for document in own.iter().filter_map(|p| p.document) {
             if !document_schemes.iter().any(|(d, _)| *d == document) {
-                document_schemes.push((document, scheme_of(&|p| p.document == Some(document))));
+                document_schemes.push((document, scheme_of(document)));
             }
         }
         let sheets = match &workbook {
