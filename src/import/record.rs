@@ -49,14 +49,18 @@ impl Record {
 /// The most sheet rows a record is read for (a master has one per priority).
 const MAX_SHEETS: usize = 10_000;
 
+/// Whether the sheet is a master's record sheet.
+pub fn is_record(sheet: &Sheet) -> bool {
+    sheet.name.eq_ignore_ascii_case(NAME)
+        && sheet
+            .get(CellRef::new(0, 0))
+            .is_some_and(|c| matches!(&c.value, Value::Text(t) if t == MARK))
+}
+
 /// The record, when the sheet is a master's record sheet. Rows it does not
 /// understand (edited by hand) are left out.
 pub fn read(sheet: &Sheet) -> Option<Record> {
-    let is_record = sheet.name.eq_ignore_ascii_case(NAME)
-        && sheet
-            .get(CellRef::new(0, 0))
-            .is_some_and(|c| matches!(&c.value, Value::Text(t) if t == MARK));
-    if !is_record {
+    if !is_record(sheet) {
         return None;
     }
     let text = |row: u32, col: u32| {

@@ -32,8 +32,6 @@ pub struct SheetRead {
     pub summary: bool,
     /// With no plan table: the table ragplan nearly read.
     pub near_miss: Option<super::nearest::NearMiss>,
-    /// A master's record sheet: what the master says it is.
-    pub record: Option<super::record::Record>,
 }
 
 /// Reads every priority on a sheet; none when it holds no plan table.
@@ -51,11 +49,10 @@ pub fn read_sheet(
     synonyms: &Synonyms,
     from_master: bool,
 ) -> SheetRead {
-    if let Some(record) = super::record::read(sheet) {
-        return SheetRead {
-            record: Some(record),
-            ..SheetRead::default()
-        };
+    // A master's record is read before its sheets ([`super::record`]); it
+    // holds no plan.
+    if super::record::is_record(sheet) {
+        return SheetRead::default();
     }
     let rows = sheet.row_numbers();
     let headers: BTreeMap<u32, HeaderRow> = rows
@@ -73,7 +70,6 @@ pub fn read_sheet(
             legend,
             summary,
             near_miss,
-            record: None,
         };
     }
     let mut reader = SheetReader {
@@ -112,7 +108,6 @@ pub fn read_sheet(
         legend,
         summary: false,
         near_miss: None,
-        record: None,
     }
 }
 
