@@ -237,23 +237,7 @@ fn summary_findings_and_leads_sheets() {
     );
 
     let findings = Grid::open(&out, "Findings").rows();
-    assert_eq!(
-        findings[0],
-        [
-            "Severity",
-            "Code",
-            "Rule",
-            "Cell in this master",
-            "About",
-            "Found in",
-            "Field",
-            "Value found",
-            "Message",
-            "What to write",
-            "Status",
-            "Comment"
-        ]
-    );
+    assert_eq!(findings[0], crate::common::FINDINGS_HEADER);
     assert_eq!(findings.len(), 31);
     let homoglyph = findings.iter().find(|r| r[2] == "rag-homoglyph").unwrap();
     assert_eq!(homoglyph[3], "'Priority 1'!H12");

@@ -16,6 +16,22 @@ pub const SAMPLES: [&str; 3] = [
     "samples/priority-7.xlsx",
 ];
 
+/// The master's Findings sheet header, as written.
+pub const FINDINGS_HEADER: [&str; 12] = [
+    "Severity",
+    "Code",
+    "Rule",
+    "Cell in this master",
+    "About",
+    "Found in",
+    "Field",
+    "Value found",
+    "Message",
+    "What to write",
+    "Status",
+    "Comment",
+];
+
 pub fn sample_paths() -> Vec<PathBuf> {
     SAMPLES.iter().map(PathBuf::from).collect()
 }

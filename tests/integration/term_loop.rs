@@ -363,23 +363,7 @@ fn triage_on_the_findings_sheet_lasts_and_is_hidden_from_check() {
     let master = dir.path().join("master.xlsx");
     build(&[&samples()], &master, &[]);
     let rows = findings_sheet(&master);
-    assert_eq!(
-        rows[0],
-        [
-            "Severity",
-            "Code",
-            "Rule",
-            "Cell in this master",
-            "About",
-            "Found in",
-            "Field",
-            "Value found",
-            "Message",
-            "What to write",
-            "Status",
-            "Comment"
-        ]
-    );
+    assert_eq!(rows[0], crate::common::FINDINGS_HEADER);
     // Two free-text statuses of the implementation plan: one accepted with
     // a comment (typed with a capital), one won't fix.
     let row_of = |rows: &[Vec<String>], cell: &str| {
