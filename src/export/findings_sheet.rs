@@ -5,15 +5,15 @@ use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Worksheet, XlsxE
 
 use super::print::{PrintSetup, print_setup};
 use super::priority_sheet::{lines, row_height};
-use super::{FindingsColumn, Master, WriteText};
+use super::{FindingsColumn, Master, MasterColumn, WriteText};
 use crate::check::Severity;
 use crate::model::TriageStatus;
 
 /// Widths (characters), from [`FindingsColumn::width`]: they fit across a
 /// printed A4 page (a test holds them to it).
 #[cfg(test)]
-pub(crate) fn widths() -> [f64; 12] {
-    FindingsColumn::ALL.map(FindingsColumn::width)
+pub(crate) fn widths() -> Vec<f64> {
+    FindingsColumn::ALL.iter().map(|c| c.width()).collect()
 }
 
 /// Fills the Findings sheet, row by row in order: it may hold a row per
@@ -39,7 +39,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<Vec<u32>,
             ..PrintSetup::default()
         },
     )?;
-    for (name, column) in layout.findings.columns.iter().zip(C::ALL) {
+    for (column, name) in layout.findings.columns.all::<C>() {
         ws.text(0, column.index(), name, &styles.header)?;
         ws.set_column_width(column.index(), column.width())?;
     }

@@ -2,13 +2,15 @@
 
 use serde::Deserialize;
 
+use super::columns::Headings;
+
 const MASTER_TOML: &str = include_str!("../../templates/master.toml");
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MasterLayout {
     pub sheets: SheetNames,
-    pub priority: PriorityColumns,
+    pub priority: PriorityWording,
     pub summary: SummaryWording,
     pub board_pack: BoardPackWording,
     pub legend: Legend,
@@ -27,19 +29,11 @@ pub struct SheetNames {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PriorityColumns {
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub focus_area: String,
-    pub action_id: String,
-    pub action: String,
-    pub lead: String,
-    pub evidence: String,
-    pub notes: String,
-    pub documents: String,
-    pub timeframe: String,
+pub struct PriorityWording {
     pub stated_label: String,
     pub template_rows: u32,
+    /// Headings of [`super::columns::PriorityColumn`]s.
+    pub columns: Headings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -47,7 +41,8 @@ pub struct PriorityColumns {
 pub struct SummaryWording {
     pub title: String,
     pub generated: String,
-    pub columns: Vec<String>,
+    /// Headings of [`super::columns::SummaryColumn`]s.
+    pub columns: Headings,
     pub total: String,
     pub rollup_note: String,
     pub sources: String,
@@ -78,69 +73,17 @@ pub struct Legend {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FindingsWording {
-    pub columns: Vec<String>,
+    /// Headings of [`super::columns::FindingsColumn`]s.
+    pub columns: Headings,
     pub open: String,
     pub corrected: String,
-}
-
-/// The Findings sheet's columns, in order: the writer and the reader of a
-/// master's triage ([`crate::import::record`]) both go by these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FindingsColumn {
-    Severity,
-    Code,
-    Rule,
-    Cell,
-    Action,
-    FoundIn,
-    Field,
-    Value,
-    Message,
-    Help,
-    Status,
-    Comment,
-}
-
-impl FindingsColumn {
-    pub const ALL: [FindingsColumn; 12] = [
-        FindingsColumn::Severity,
-        FindingsColumn::Code,
-        FindingsColumn::Rule,
-        FindingsColumn::Cell,
-        FindingsColumn::Action,
-        FindingsColumn::FoundIn,
-        FindingsColumn::Field,
-        FindingsColumn::Value,
-        FindingsColumn::Message,
-        FindingsColumn::Help,
-        FindingsColumn::Status,
-        FindingsColumn::Comment,
-    ];
-
-    pub fn index(self) -> u16 {
-        self as u16
-    }
-
-    /// Column width (characters): together they fit across a printed A4
-    /// page at the master's scale (a test in `export::print` holds them to it).
-    pub fn width(self) -> f64 {
-        match self {
-            FindingsColumn::Severity | FindingsColumn::Code => 7.0,
-            FindingsColumn::Rule | FindingsColumn::Status => 12.0,
-            FindingsColumn::Cell | FindingsColumn::FoundIn => 16.0,
-            FindingsColumn::Action | FindingsColumn::Value => 18.0,
-            FindingsColumn::Field => 8.0,
-            FindingsColumn::Message => 28.0,
-            FindingsColumn::Help => 22.0,
-            FindingsColumn::Comment => 14.0,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeadsWording {
-    pub columns: Vec<String>,
+    /// Headings of [`super::columns::LeadsColumn`]s.
+    pub columns: Headings,
 }
 
 impl MasterLayout {
@@ -164,34 +107,19 @@ mod tests {
     use crate::import::header::{Column, classify};
 
     #[test]
-    fn the_template_parses_and_its_headers_are_recognised() {
+    fn the_template_parses_and_no_other_sheet_looks_like_a_plan() {
         let l = MasterLayout::get();
-        let p = &l.priority;
-        for (text, kind) in [
-            (&p.reference, Column::Reference),
-            (&p.focus_area, Column::FocusArea),
-            (&p.action_id, Column::ActionId),
-            (&p.action, Column::Action),
-            (&p.lead, Column::Lead),
-            (&p.evidence, Column::Evidence),
-            (&p.notes, Column::Notes),
-            (&p.documents, Column::Documents),
-            (&p.timeframe, Column::Timeframe),
-        ] {
-            assert_eq!(classify(text), Some(kind), "{text}");
-        }
-        assert!(p.stated_label.to_lowercase().contains("overall"));
-        assert_eq!(l.summary.columns.len(), 18);
-        assert_eq!(l.findings.columns.len(), FindingsColumn::ALL.len());
+        assert!(l.priority.stated_label.to_lowercase().contains("overall"));
         assert_eq!(l.board_pack.summary_columns.len(), 7);
         assert_eq!(l.board_pack.action_columns.len(), 8);
         // No other sheet may look like a plan table to the importer.
+        let headings = |h: &Headings| h.values().map(str::to_string).collect::<Vec<_>>();
         for columns in [
-            &l.summary.columns,
-            &l.findings.columns,
-            &l.leads.columns,
-            &l.board_pack.summary_columns,
-            &l.board_pack.action_columns,
+            headings(&l.summary.columns),
+            headings(&l.findings.columns),
+            headings(&l.leads.columns),
+            l.board_pack.summary_columns.clone(),
+            l.board_pack.action_columns.clone(),
         ] {
             let kinds: Vec<_> = columns.iter().filter_map(|c| classify(c)).collect();
             let supporting = kinds

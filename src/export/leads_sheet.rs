@@ -6,14 +6,12 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
+use super::columns::{LeadsColumn as C, MasterColumn};
 use super::print::{PrintSetup, print_setup};
 use super::{Master, WriteText, cell_text};
 use crate::check::summary::Counts;
 use crate::model::{Action, FocusArea, Priority, person_key};
 
-/// Widths (characters) that fit across a printed A4 page (a test holds them
-/// to it); the status column's is the scheme's [`super::styles::status_width`].
-pub(crate) const WIDTHS: [f64; 7] = [22.0, 18.0, 6.0, 7.0, 70.0, 12.0, 12.0];
 /// Characters of an action shown as its link.
 const LABEL: usize = 85;
 
@@ -25,12 +23,11 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     let plan = &master.loaded.plan;
     let scheme = master.scheme;
     ws.set_name(&layout.sheets.leads)?;
-    let mut widths = WIDTHS;
-    widths[5] = widths[5].max(super::styles::status_width(scheme));
-    for (c, (name, width)) in layout.leads.columns.iter().zip(widths).enumerate() {
-        ws.text(0, c as u16, name, &styles.header)?;
-        ws.set_column_width(c as u16, width)?;
+    for (column, name) in layout.leads.columns.all::<C>() {
+        ws.text(0, column.index(), name, &styles.header)?;
+        ws.set_column_width(column.index(), column.width(scheme))?;
     }
+    let last_col = C::ALL.len() as u16 - 1;
     // Person key → (spelling first met, actions), sorted by name.
     type Entry<'p> = (usize, &'p Priority, &'p FocusArea, &'p Action);
     let mut people: BTreeMap<String, (String, Vec<Entry<'_>>)> = BTreeMap::new();
@@ -69,32 +66,32 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         }
         let tally = counts.in_words(scheme);
         let n = entries.len();
-        ws.text(person_row, 0, name, &styles.person)?;
+        ws.text(person_row, C::Person.index(), name, &styles.person)?;
         ws.merged_text(
-            (person_row, 1),
-            (person_row, 6),
+            (person_row, C::Person.index() + 1),
+            (person_row, last_col),
             format!("{n} action{}: {}", if n == 1 { "" } else { "s" }, tally),
             &styles.person,
         )?;
         for ((index, _, fa, action), rag) in entries.iter().zip(rags) {
             let summary = &master.summaries[*index];
-            ws.text(row, 0, name, &styles.cell)?;
+            ws.text(row, C::Person.index(), name, &styles.cell)?;
             let sheet = master
                 .sheets
                 .iter()
                 .find(|(i, _)| i == index)
                 .map(|(_, n)| n.as_str())
                 .unwrap_or_default();
-            ws.text(row, 1, sheet, &styles.cell)?;
+            ws.text(row, C::Priority.index(), sheet, &styles.cell)?;
             ws.text(
                 row,
-                2,
+                C::Reference.index(),
                 fa.reference.as_deref().unwrap_or_default(),
                 &styles.centre,
             )?;
             ws.text(
                 row,
-                3,
+                C::ActionId.index(),
                 action.id.as_deref().unwrap_or_default(),
                 &styles.centre,
             )?;
@@ -112,28 +109,37 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             let text = cell_text(&label);
             match master.cells.get(&action.text.source) {
                 Some(cell) => {
-                    ws.link(row, 4, cell.link(), text.as_ref(), &styles.link)?;
+                    ws.link(
+                        row,
+                        C::Action.index(),
+                        cell.link(),
+                        text.as_ref(),
+                        &styles.link,
+                    )?;
                 }
                 None => {
-                    ws.text(row, 4, text.as_ref(), &styles.cell)?;
+                    ws.text(row, C::Action.index(), text.as_ref(), &styles.cell)?;
                 }
             }
             let code = rag.map(|r| summary.scheme.write(r)).unwrap_or_default();
-            ws.text(row, 5, &code, styles.status(rag))?;
+            ws.text(row, C::LatestStatus.index(), &code, styles.status(rag))?;
             ws.text(
                 row,
-                6,
+                C::Period.index(),
                 summary.latest_label().unwrap_or_default(),
                 &styles.centre,
             )?;
             ws.set_row_height(
                 row,
-                super::priority_sheet::row_height(super::priority_sheet::lines(&text, WIDTHS[4])),
+                super::priority_sheet::row_height(super::priority_sheet::lines(
+                    &text,
+                    C::Action.width(scheme),
+                )),
             )?;
             row += 1;
         }
     }
-    ws.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    ws.autofilter(0, 0, row.saturating_sub(1).max(1), last_col)?;
     ws.set_freeze_panes(1, 0)?;
     print_setup(
         ws,

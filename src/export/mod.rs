@@ -5,6 +5,7 @@
 //! format from [`styles`]. The file is written atomically: to a temporary
 //! file in the output's folder, then renamed.
 
+pub mod columns;
 pub mod layout;
 pub mod styles;
 pub mod time;
@@ -29,8 +30,11 @@ use crate::check::Finding;
 use crate::check::summary::{PrioritySummary, summarise};
 use crate::import::Loaded;
 use crate::model::{Layout, Scheme, Source, YearMonth};
+pub use columns::{
+    FindingsColumn, Headings, LeadsColumn, MasterColumn, PriorityColumn, SummaryColumn,
+};
 pub use diff_sheet::write_diff;
-pub use layout::{FindingsColumn, MasterLayout};
+pub use layout::MasterLayout;
 pub use print::Paper;
 pub use summary_sheet::{PeriodCounts, Section, SectionRow, sections};
 pub use template::write_template;

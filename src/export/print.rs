@@ -161,13 +161,22 @@ mod tests {
 
     #[test]
     fn the_sheets_fit_across_a4() {
-        use crate::export::{board_pack, findings_sheet, leads_sheet, priority_sheet};
+        use crate::export::{
+            LeadsColumn, MasterColumn, PriorityColumn, board_pack, findings_sheet,
+        };
+        let scheme = crate::model::Scheme::default();
         assert!(fits(&findings_sheet::widths(), Paper::A4));
-        assert!(fits(&leads_sheet::WIDTHS, Paper::A4));
+        let leads: Vec<f64> = LeadsColumn::ALL.iter().map(|c| c.width(&scheme)).collect();
+        assert!(fits(&leads, Paper::A4));
         assert!(fits(&board_pack::WIDTHS, Paper::A4));
-        // A priority sheet's fixed columns and four periods fit; the notes
-        // go on to the next page.
-        let mut priority = priority_sheet::WIDTHS.to_vec();
+        // A priority sheet's columns before the periods, and four periods,
+        // fit; the notes go on to the next page.
+        let mut priority: Vec<f64> = PriorityColumn::ALL
+            .iter()
+            .take_while(|c| **c != PriorityColumn::Status)
+            .map(|c| c.width(&scheme))
+            .collect();
+        assert_eq!(priority.len(), 6);
         priority.extend([9.0; 4]);
         assert!(fits(&priority, Paper::A4));
         priority.push(56.0);

@@ -10,6 +10,7 @@ use rust_xlsxwriter::{
     ExcelDateTime, Format, Note, Worksheet, XlsxError,
 };
 
+use super::columns::{MasterColumn, PriorityColumn};
 pub(crate) use super::print::{PrintSetup, print_setup};
 use super::styles::{Styles, shown, status_width, written_rags};
 use super::{
@@ -18,15 +19,6 @@ use super::{
 use crate::check::{Finding, Severity};
 use crate::model::{Rag, Reading, Scheme, Source, Text};
 
-/// Column widths (characters) of the fixed columns: narrow enough that
-/// they and a few periods fit across a printed A4 page (at
-/// [`super::print::PRINT_SCALE`]). Status columns are as wide as the
-/// scheme's codes need ([`status_width`]).
-pub(crate) const WIDTHS: [f64; 6] = [6.0, 22.0, 7.0, 44.0, 16.0, 30.0];
-const NOTES_WIDTH: f64 = 56.0;
-const DOCUMENTS_WIDTH: f64 = 30.0;
-const EXTRA_WIDTH: f64 = 24.0;
-const TIMEFRAME_WIDTH: f64 = 16.0;
 /// Ref, Focus area and Action id are printed again at the left of each page
 /// a wide table continues on.
 const REPEATED_COLUMNS: u16 = 2;
@@ -76,40 +68,46 @@ pub(crate) fn row_height(lines: usize) -> f64 {
     (lines.max(1) as f64 * 15.0).min(409.0)
 }
 
-/// The header names, in order, and their widths.
+/// One column of a priority sheet as written.
+#[derive(Debug, Clone)]
+pub(crate) struct SheetColumn {
+    pub kind: PriorityColumn,
+    pub heading: String,
+    pub width: f64,
+}
+
+/// A document's priority-sheet columns, in order: [`PriorityColumn::ALL`],
+/// a status column per period, the timeframe only where some action has
+/// one, an extra column per one found in the inputs.
 pub(crate) fn columns(
     master: &Master<'_>,
     periods: &[super::MasterPeriod],
-    kind: super::Document,
-    period_width: f64,
-) -> Vec<(String, f64)> {
-    let p = &master.layout.priority;
-    let mut cols: Vec<(String, f64)> = [
-        &p.reference,
-        &p.focus_area,
-        &p.action_id,
-        &p.action,
-        &p.lead,
-        &p.evidence,
-    ]
-    .iter()
-    .zip(WIDTHS)
-    .map(|(n, w)| (n.to_string(), w))
-    .collect();
-    cols.extend(periods.iter().map(|x| (x.label.clone(), period_width)));
-    cols.push((p.notes.clone(), NOTES_WIDTH));
-    cols.push((p.documents.clone(), DOCUMENTS_WIDTH));
-    if master.timeframe.contains(&kind) {
-        cols.push((p.timeframe.clone(), TIMEFRAME_WIDTH));
+    document: super::Document,
+    scheme: &Scheme,
+) -> Vec<SheetColumn> {
+    let headings = &master.layout.priority.columns;
+    let mut cols = Vec::new();
+    for &kind in PriorityColumn::ALL {
+        let width = kind.width(scheme);
+        let column = |heading: &str| SheetColumn {
+            kind,
+            heading: heading.to_string(),
+            width,
+        };
+        match kind {
+            PriorityColumn::Status => cols.extend(periods.iter().map(|p| column(&p.label))),
+            PriorityColumn::Extra => cols.extend(
+                master
+                    .extras
+                    .get(&document)
+                    .into_iter()
+                    .flatten()
+                    .map(|e| column(e)),
+            ),
+            PriorityColumn::Timeframe if !master.timeframe.contains(&document) => {}
+            _ => cols.push(column(headings.of(kind))),
+        }
     }
-    cols.extend(
-        master
-            .extras
-            .get(&kind)
-            .into_iter()
-            .flatten()
-            .map(|e| (e.clone(), EXTRA_WIDTH)),
-    );
     cols
 }
 
@@ -191,11 +189,17 @@ pub(crate) fn write(
     let document = super::document(priority, &master.areas);
     let periods = master.periods_of(document).to_vec();
     let period_width = status_width(scheme);
-    let cols = columns(master, &periods, document, period_width);
-    let extras = master.extras.get(&document).cloned().unwrap_or_default();
-    let has_timeframe = master.timeframe.contains(&document);
+    let cols = columns(master, &periods, document, scheme);
     let last_col = (cols.len() - 1) as u16;
-    let widths: Vec<f64> = cols.iter().map(|c| c.1).collect();
+    let widths: Vec<f64> = cols.iter().map(|c| c.width).collect();
+    // The status columns: from the first after those before them in
+    // [`PriorityColumn::ALL`], one per period.
+    let first_period = cols
+        .iter()
+        .take_while(|c| c.kind.index() < PriorityColumn::Status.index())
+        .count() as u16;
+    let notes_col = first_period + periods.len() as u16;
+    let id_col = PriorityColumn::ActionId.index();
     let column_breaks = super::print::column_breaks(&widths, Some(REPEATED_COLUMNS), master.paper);
     // The text above the table spans the first printed page's columns (at
     // most ten), so no page shows it cut.
@@ -274,31 +278,31 @@ pub(crate) fn write(
     }
     ws.merged_text(
         (row, 0),
-        (row, 1),
+        (row, id_col - 1),
         &master.layout.priority.stated_label,
         &styles.bold,
     )?;
     // The stated status sits in the narrow Action id column; a scheme of
-    // words (`Off track`) gets the Action column beside it too, so no word
-    // of it breaks.
+    // words (`Off track`) gets the column beside it too, so no word of it
+    // breaks.
     let stated_last = if period_width > super::styles::MIN_STATUS_WIDTH {
-        3
+        id_col + 1
     } else {
-        2
+        id_col
     };
     let stated = |ws: &mut Worksheet, text: &str, format: &Format| -> Result<(), XlsxError> {
-        if stated_last > 2 {
-            ws.merged_text((row, 2), (row, stated_last), text, format)
+        if stated_last > id_col {
+            ws.merged_text((row, id_col), (row, stated_last), text, format)
         } else if text.is_empty() {
-            ws.write_blank(row, 2, format).map(|_| ())
+            ws.write_blank(row, id_col, format).map(|_| ())
         } else {
-            ws.text(row, 2, text, format)
+            ws.text(row, id_col, text, format)
         }
     };
     if let Some(status) = &priority.stated_status {
         let (text, rag, corrected) = status_text(scheme, status);
         stated(ws, &text, styles.status(rag))?;
-        placed.push((status.source, row, 2));
+        placed.push((status.source, row, id_col));
         if let Some(from) = corrected {
             corrections.push(Correction {
                 source: status.source,
@@ -309,16 +313,14 @@ pub(crate) fn write(
     } else {
         stated(ws, "", styles.status(None))?;
     }
-    status_rules(ws, scheme, &master.styles, row, row, 2, stated_last)?;
+    status_rules(ws, scheme, &master.styles, row, row, id_col, stated_last)?;
     row += 2;
 
     // The table.
     let header_row = row;
-    let first_period = 6u16;
-    let notes_col = first_period + periods.len() as u16;
-    for (c, (label, width)) in cols.iter().enumerate() {
+    for (c, column) in cols.iter().enumerate() {
         let c = c as u16;
-        ws.set_column_width(c, *width)?;
+        ws.set_column_width(c, column.width)?;
         let period = (first_period..notes_col)
             .contains(&c)
             .then(|| &periods[usize::from(c - first_period)]);
@@ -328,14 +330,14 @@ pub(crate) fn write(
                 ws.write_datetime_with_format(header_row, c, date, &styles.period)?;
             }
             None => {
-                ws.text(header_row, c, label, &styles.header)?;
+                ws.text(header_row, c, &column.heading, &styles.header)?;
             }
         }
     }
     // Headings wrap at their words (a bold heading is a little wider).
     let heading_lines = cols
         .iter()
-        .map(|(label, width)| lines(label, width * 0.9))
+        .map(|c| lines(&c.heading, c.width * 0.9))
         .max()
         .unwrap_or(1);
     ws.set_row_height(header_row, row_height(heading_lines))?;
@@ -359,14 +361,17 @@ pub(crate) fn write(
         // The merge first: a constant-memory sheet cannot go back to row `start`.
         let end = start + rows - 1;
         let reference = fa.reference.clone().unwrap_or_default();
-        for (col, text) in [(0u16, reference.as_str()), (1u16, fa.title.value.as_str())] {
+        for (col, text) in [
+            (PriorityColumn::Reference.index(), reference.as_str()),
+            (PriorityColumn::FocusArea.index(), fa.title.value.as_str()),
+        ] {
             if end > start {
                 ws.merged_text((start, col), (end, col), text, &styles.cell)?;
             } else {
                 ws.text(start, col, text, &styles.cell)?;
             }
         }
-        placed.push((fa.title.source, start, 1));
+        placed.push((fa.title.source, start, PriorityColumn::FocusArea.index()));
         for action in &fa.actions {
             let mut height = 1;
             let mut put = |ws: &mut Worksheet,
@@ -388,41 +393,28 @@ pub(crate) fn write(
                 }
                 Ok(())
             };
-            match &action.id {
-                Some(id) => {
-                    ws.text(row, 2, id, &styles.centre)?;
+            // Each column in turn; the focus area's are merged above, the
+            // statuses written below.
+            let mut extras = action_extras(&cols, action);
+            for (c, column) in cols.iter().enumerate() {
+                let c = c as u16;
+                match column.kind {
+                    PriorityColumn::Reference
+                    | PriorityColumn::FocusArea
+                    | PriorityColumn::Status => {}
+                    PriorityColumn::ActionId => match &action.id {
+                        Some(id) => {
+                            ws.text(row, c, id, &styles.centre)?;
+                        }
+                        None => {
+                            ws.write_blank(row, c, &styles.centre)?;
+                        }
+                    },
+                    PriorityColumn::Extra => {
+                        put(ws, c, extras.next().flatten(), column.width)?;
+                    }
+                    kind => put(ws, c, kind.text(action), column.width)?,
                 }
-                None => {
-                    ws.write_blank(row, 2, &styles.centre)?;
-                }
-            }
-            put(ws, 3, Some(&action.text), WIDTHS[3])?;
-            put(ws, 4, action.lead.as_ref(), WIDTHS[4])?;
-            put(ws, 5, action.evidence.as_ref(), WIDTHS[5])?;
-            put(ws, notes_col, action.notes.as_ref(), NOTES_WIDTH)?;
-            put(
-                ws,
-                notes_col + 1,
-                action.documents.as_ref(),
-                DOCUMENTS_WIDTH,
-            )?;
-            let mut extra_col = notes_col + 2;
-            if has_timeframe {
-                put(
-                    ws,
-                    extra_col,
-                    action.timeframe.as_ref().map(|t| &t.text),
-                    TIMEFRAME_WIDTH,
-                )?;
-                extra_col += 1;
-            }
-            for (i, name) in extras.iter().enumerate() {
-                let value = action
-                    .extra
-                    .iter()
-                    .find(|e| &e.name == name)
-                    .map(|e| &e.value);
-                put(ws, extra_col + i as u16, value, EXTRA_WIDTH)?;
             }
             // Period columns this action has no status for stay blank, in the
             // status style (each cell written once: formats are hashed per write).
@@ -455,7 +447,7 @@ pub(crate) fn write(
             row += 1;
         }
         if fa.actions.is_empty() {
-            for c in 2..=last_col {
+            for c in id_col..=last_col {
                 ws.write_blank(row, c, &styles.cell)?;
             }
             row += 1;
@@ -542,6 +534,22 @@ pub(crate) fn write(
         corrections,
         notes_left_out,
     })
+}
+
+/// The action's value of each extra column, in the columns' order.
+fn action_extras<'a>(
+    cols: &'a [SheetColumn],
+    action: &'a crate::model::Action,
+) -> impl Iterator<Item = Option<&'a Text>> + 'a {
+    cols.iter()
+        .filter(|c| c.kind == PriorityColumn::Extra)
+        .map(move |c| {
+            action
+                .extra
+                .iter()
+                .find(|e| e.name == c.heading)
+                .map(|e| &e.value)
+        })
 }
 
 /// A note on every flagged cell of this sheet (`here`: where this sheet put

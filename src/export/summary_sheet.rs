@@ -14,6 +14,7 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
+use super::columns::{MasterColumn, SummaryColumn as C};
 use super::priority_sheet::{lines, row_height};
 use super::{BuildOptions, Document, Master, MasterPeriod, WriteText, document, time};
 use crate::check::Finding;
@@ -21,15 +22,6 @@ use crate::check::Severity;
 use crate::check::summary::{Counts, PrioritySummary, counts_at};
 use crate::import::Loaded;
 use crate::model::{Layout, Plan, Rag, Status, YearMonth};
-
-/// Column widths, chosen so that the table fits A4 landscape at [`SCALE`]:
-/// headers wrap at spaces, and the problem statement and roll-up rule
-/// wrap in narrow columns rather than the page shrinking. Their 158 units
-/// (about 1,200 px in Calibri, and 380 mm in LibreOffice's wider fallback
-/// font) fit the 395 mm that A4 landscape holds between the margins at 73%.
-const WIDTHS: [f64; 18] = [
-    13.0, 22.0, 8.0, 9.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 7.0, 7.0, 8.0, 10.0, 6.0, 9.0, 16.0,
-];
 
 /// The printed scale, in percent: the smallest that keeps Calibri 11 at
 /// 8 pt on paper (8.03 pt).
@@ -94,6 +86,13 @@ impl<'a> Section<'a> {
             total.merge(&r.summary.counts);
         }
         total
+    }
+
+    /// The document's errors and warnings, all its priorities' together.
+    pub fn findings(&self) -> (usize, usize) {
+        self.rows.iter().fold((0, 0), |(e, w), r| {
+            (e + r.summary.errors, w + r.summary.warnings)
+        })
     }
 }
 
@@ -255,8 +254,8 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     let scheme = master.scheme;
     let name = layout.sheets.summary.as_str();
     ws.set_name(name)?;
-    for (c, w) in WIDTHS.iter().enumerate() {
-        ws.set_column_width(c as u16, *w)?;
+    for column in C::ALL {
+        ws.set_column_width(column.index(), column.width())?;
     }
     ws.merged_text((0, 0), (0, 7), &words.title, &styles.title)?;
     ws.merged_text(
@@ -275,14 +274,14 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     };
     let sections = sections_of(master);
     let mut charts = Vec::new();
-    let last_col = (WIDTHS.len() - 1) as u16;
+    let last_col = (C::ALL.len() - 1) as u16;
     let mut row = 3u32;
     for (k, section) in sections.iter().enumerate() {
         ws.merged_text((row, 0), (row, last_col), &section.name, &formats.heading)?;
         ws.set_row_height(row, 20.0)?;
         row += 1;
-        for (c, name) in words.columns.iter().enumerate() {
-            ws.text(row, c as u16, name, &styles.header)?;
+        for (column, name) in words.columns.all::<C>() {
+            ws.text(row, column.index(), name, &styles.header)?;
         }
         ws.set_row_height(row, 30.0)?;
         row += 1;
@@ -301,10 +300,18 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         // The document's counts in each of its periods.
         ws.merged_text((row, 0), (row, last_col), BY_PERIOD, &styles.bold)?;
         row += 1;
-        ws.text(row, 0, &words.columns[4], &styles.header)?;
-        ws.merged_text((row, 1), (row, 4), "", &styles.header)?;
-        for (c, name) in words.columns.iter().enumerate().take(14).skip(5) {
-            ws.text(row, c as u16, name, &styles.header)?;
+        // The period over A–E, then the counts and the share complete in
+        // their columns of the table above.
+        let counted = || C::COUNTS.into_iter().chain([C::PercentComplete]);
+        ws.text(row, 0, words.columns.of(C::Period), &styles.header)?;
+        ws.merged_text((row, 1), (row, C::Period.index()), "", &styles.header)?;
+        for column in counted() {
+            ws.text(
+                row,
+                column.index(),
+                words.columns.of(column),
+                &styles.header,
+            )?;
         }
         ws.set_row_height(row, 30.0)?;
         row += 1;
@@ -318,11 +325,12 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
                 &formats.month,
                 &styles.centre,
             )?;
-            ws.merged_text((row, 1), (row, 4), "", &styles.cell)?;
+            ws.merged_text((row, 1), (row, C::Period.index()), "", &styles.cell)?;
             write_counts(ws, row, &p.counts, &styles.centre)?;
+            let done = C::PercentComplete.index();
             match p.counts.share_complete().filter(|_| p.counts.any_status()) {
-                Some(share) => ws.write_number_with_format(row, 13, share, &styles.percent)?,
-                None => ws.write_blank(row, 13, &styles.percent)?,
+                Some(share) => ws.write_number_with_format(row, done, share, &styles.percent)?,
+                None => ws.write_blank(row, done, &styles.percent)?,
             };
             row += 1;
         }
@@ -331,7 +339,12 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         ws.merged_text((row, 0), (row, last_col), SHARES, &styles.bold)?;
         row += 1;
         let share_header = row;
-        ws.merged_text((row, 0), (row, 1), &words.columns[0], &styles.header)?;
+        ws.merged_text(
+            (row, 0),
+            (row, 1),
+            words.columns.of(C::Priority),
+            &styles.header,
+        )?;
         for (c, p) in section.periods.iter().enumerate() {
             ws.text(row, FIRST_SHARE_COL + c as u16, &p.label, &styles.header)?;
         }
@@ -515,7 +528,8 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
 
 /// The width of merged columns.
 fn width(cols: std::ops::RangeInclusive<u16>) -> f64 {
-    cols.filter_map(|c| WIDTHS.get(usize::from(c))).sum()
+    cols.filter_map(|c| C::ALL.get(usize::from(c)).map(|c| c.width()))
+        .sum()
 }
 
 /// The formats only the Summary uses.
@@ -577,7 +591,7 @@ fn priority_row(
     let s = &r.summary;
     sheet_link(ws, row, &r.sheet, &styles.link)?;
     let title = s.title();
-    ws.text(row, 1, title, &styles.cell)?;
+    ws.text(row, C::ProblemStatement.index(), title, &styles.cell)?;
     let status = |ws: &mut Worksheet, col: u16, rag: Option<Rag>| -> Result<(), XlsxError> {
         ws.text(
             row,
@@ -586,7 +600,7 @@ fn priority_row(
             styles.status(rag),
         )
     };
-    status(ws, 2, s.stated)?;
+    status(ws, C::Stated.index(), s.stated)?;
     let trend = match (s.trend, s.previous) {
         (Some(t), Some(before)) => format!(
             "{} {} (was {})",
@@ -599,12 +613,12 @@ fn priority_row(
     let rule = s.computed.map(|c| c.rule.describe()).unwrap_or_default();
     match s.latest {
         Some(latest) => {
-            status(ws, 3, s.computed.map(|c| c.rag))?;
+            status(ws, C::Computed.index(), s.computed.map(|c| c.rag))?;
             let period = &s.priority.periods[latest];
             period_cell(
                 ws,
                 row,
-                4,
+                C::Period.index(),
                 &period.label,
                 period.month,
                 &formats.month,
@@ -612,21 +626,37 @@ fn priority_row(
             )?;
             write_counts(ws, row, &s.counts, &styles.centre)?;
             match s.percent_complete() {
-                Some(p) => ws.write_number_with_format(row, 13, p, &styles.percent)?,
-                None => ws.write_blank(row, 13, &styles.percent)?,
+                Some(p) => ws.write_number_with_format(
+                    row,
+                    C::PercentComplete.index(),
+                    p,
+                    &styles.percent,
+                )?,
+                None => ws.write_blank(row, C::PercentComplete.index(), &styles.percent)?,
             };
         }
         None => {
-            ws.merged_text((row, 3), (row, 11), NO_STATUS, &styles.cell)?;
-            ws.write_number_with_format(row, 12, s.counts.total() as f64, &styles.centre)?;
-            ws.write_blank(row, 13, &styles.percent)?;
+            // Said across the status and count columns; the actions counted.
+            ws.merged_text(
+                (row, C::Computed.index()),
+                (row, C::Actions.index() - 1),
+                NO_STATUS,
+                &styles.cell,
+            )?;
+            ws.write_number_with_format(
+                row,
+                C::Actions.index(),
+                s.counts.total() as f64,
+                &styles.centre,
+            )?;
+            ws.write_blank(row, C::PercentComplete.index(), &styles.percent)?;
         }
     }
-    ws.text(row, 14, &trend, &styles.cell)?;
+    ws.text(row, C::Trend.index(), &trend, &styles.cell)?;
     // Each count links to this priority's first finding of its severity.
     for (col, n, severity) in [
-        (15u16, s.errors, Severity::Error),
-        (16, s.warnings, Severity::Warning),
+        (C::Errors.index(), s.errors, Severity::Error),
+        (C::Warnings.index(), s.warnings, Severity::Warning),
     ] {
         match first_finding_row(master, s, severity) {
             Some(at) if n > 0 => {
@@ -647,12 +677,12 @@ fn priority_row(
             }
         }
     }
-    ws.text(row, 17, rule, &styles.cell)?;
+    ws.text(row, C::RollUp.index(), rule, &styles.cell)?;
     let height = [
-        lines(&r.sheet, WIDTHS[0]),
-        lines(title, WIDTHS[1]),
-        lines(&trend, WIDTHS[14]),
-        lines(rule, WIDTHS[17]),
+        lines(&r.sheet, C::Priority.width()),
+        lines(title, C::ProblemStatement.width()),
+        lines(&trend, C::Trend.width()),
+        lines(rule, C::RollUp.width()),
     ]
     .into_iter()
     .max()
@@ -687,26 +717,38 @@ fn total_row(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     let styles = &master.styles;
-    ws.text(row, 0, &master.layout.summary.total, &styles.total)?;
-    for c in 1..=4 {
-        ws.write_blank(row, c, &styles.total)?;
-    }
     let total = section.total();
-    write_counts(ws, row, &total, &styles.total)?;
-    match total.share_complete().filter(|_| total.any_status()) {
-        Some(share) => ws.write_number_with_format(row, 13, share, &formats.total_percent)?,
-        None => ws.write_blank(row, 13, &styles.total)?,
-    };
-    ws.write_blank(row, 14, &styles.total)?;
-    let (errors, warnings) = section.rows.iter().fold((0, 0), |(e, w), r| {
-        (e + r.summary.errors, w + r.summary.warnings)
-    });
-    ws.write_number_with_format(row, 15, errors as f64, &styles.total)?;
-    ws.write_number_with_format(row, 16, warnings as f64, &styles.total)?;
-    ws.write_blank(row, 17, &styles.total)?;
+    let (errors, warnings) = section.findings();
+    for &column in C::ALL {
+        let col = column.index();
+        if let Some(n) = column.count(&total) {
+            ws.write_number_with_format(row, col, n as f64, &styles.total)?;
+            continue;
+        }
+        match column {
+            C::Priority => ws.text(row, col, &master.layout.summary.total, &styles.total)?,
+            C::PercentComplete => match total.share_complete().filter(|_| total.any_status()) {
+                Some(share) => {
+                    ws.write_number_with_format(row, col, share, &formats.total_percent)?;
+                }
+                None => {
+                    ws.write_blank(row, col, &styles.total)?;
+                }
+            },
+            C::Errors => {
+                ws.write_number_with_format(row, col, errors as f64, &styles.total)?;
+            }
+            C::Warnings => {
+                ws.write_number_with_format(row, col, warnings as f64, &styles.total)?;
+            }
+            _ => {
+                ws.write_blank(row, col, &styles.total)?;
+            }
+        }
+    }
     ws.set_row_height(
         row,
-        row_height(lines(&master.layout.summary.total, WIDTHS[0])),
+        row_height(lines(&master.layout.summary.total, C::Priority.width())),
     )?;
     Ok(())
 }
@@ -717,17 +759,9 @@ fn write_counts(
     c: &Counts,
     format: &Format,
 ) -> Result<(), XlsxError> {
-    for (col, n) in [
-        (5u16, c.blue),
-        (6, c.green),
-        (7, c.amber),
-        (8, c.red),
-        (9, c.grey),
-        (10, c.split),
-        (11, c.none),
-        (12, c.total()),
-    ] {
-        ws.write_number_with_format(row, col, n as f64, format)?;
+    for column in C::COUNTS {
+        let n = column.count(c).unwrap_or_default();
+        ws.write_number_with_format(row, column.index(), n as f64, format)?;
     }
     Ok(())
 }

@@ -27,21 +27,22 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
         .iter()
         .map(|m| Period::of_month(*m, at(0, 0)))
         .collect();
+    // Each empty row is a focus area of one empty action: the writer lays
+    // out its columns ([`super::PriorityColumn`]) as for any plan. The
+    // sources are placeholders (nothing is read from, or found at, them).
     let focus_areas = (0..rows)
         .map(|r| FocusArea {
             reference: None,
-            title: blank(at(r + 1, 1)),
+            title: blank(at(r + 1, 0)),
             actions: vec![Action {
                 id: None,
-                text: blank(at(r + 1, 3)),
-                lead: Some(blank(at(r + 1, 4))),
+                text: blank(at(r + 1, 1)),
+                lead: None,
                 leads: Vec::new(),
-                evidence: Some(blank(at(r + 1, 5))),
-                statuses: (0..periods.len())
-                    .map(|i| blank(at(r + 1, 6 + i as u32)))
-                    .collect(),
-                notes: Some(blank(at(r + 1, 90))),
-                documents: Some(blank(at(r + 1, 91))),
+                evidence: None,
+                statuses: Vec::new(),
+                notes: None,
+                documents: None,
                 timeframe: None,
                 id_assigned: false,
                 extra: Vec::new(),

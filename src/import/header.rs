@@ -42,8 +42,18 @@ impl Synonyms {
         Synonyms(pairs.into_iter().map(|(t, c)| (normalise(&t), c)).collect())
     }
 
-    fn names(&self, column: Column) -> bool {
-        self.0.iter().any(|(_, c)| *c == column)
+    /// Whether some word of these names the Actions column that the cheap
+    /// test of a header row ([`may_name_actions`]) would not let through.
+    fn names_actions_unseen(&self) -> bool {
+        self.0
+            .iter()
+            .any(|(t, c)| *c == Column::Action && !may_be_action_heading(t))
+    }
+
+    /// These words first, then `other`'s.
+    pub fn then(mut self, other: &Synonyms) -> Synonyms {
+        self.0.extend(other.0.iter().cloned());
+        self
     }
 
     fn get(&self, text: &str) -> Option<Column> {
@@ -190,7 +200,7 @@ pub fn header_with(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Option<Heade
     // a header) must be cheap: first a test that allocates nothing, then
     // classify, and clean the unrecognised cells' text only once the row has
     // qualified.
-    if !synonyms.names(Column::Action) && !may_name_actions(sheet, row) {
+    if !synonyms.names_actions_unseen() && !may_name_actions(sheet, row) {
         return None;
     }
     read_header(sheet, row, synonyms)
@@ -355,22 +365,26 @@ pub fn read_row_as_header(sheet: &Sheet, row: u32, synonyms: &Synonyms) -> Heade
 /// cleaning would change. Never false for a row [`classify`] would find an
 /// Actions column in (tested on every row of the samples and fixtures).
 fn may_name_actions(sheet: &Sheet, row: u32) -> bool {
-    sheet.row(row).iter().any(|cell| {
-        let Value::Text(text) = &cell.value else {
-            return false;
-        };
-        text.contains(['<', '&'])
-            || text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .take(2)
-                .any(|w| {
-                    // (Unicode case rules can fold a non-ASCII letter into one of these.)
-                    !w.is_ascii()
-                        || super::vocabulary::action_first_words()
-                            .any(|first| w.eq_ignore_ascii_case(first))
-                })
+    sheet.row(row).iter().any(|cell| match &cell.value {
+        Value::Text(text) => may_be_action_heading(text),
+        _ => false,
     })
+}
+
+/// Whether a text may head the Actions column: one of its first two words
+/// starts one of the vocabulary's Actions headings.
+fn may_be_action_heading(text: &str) -> bool {
+    text.contains(['<', '&'])
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| {
+                // (Unicode case rules can fold a non-ASCII letter into one of these.)
+                !w.is_ascii()
+                    || super::vocabulary::action_first_words()
+                        .any(|first| w.eq_ignore_ascii_case(first))
+            })
 }
 
 #[cfg(test)]

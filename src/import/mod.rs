@@ -368,6 +368,32 @@ pub fn load_keeping(
     load_files(files, scheme, synonyms, keep)
 }
 
+/// Whether a sheet of a master is one of its own (Summary, Board pack,
+/// Findings, Leads): not plan.
+fn is_masters_own(name: &str) -> bool {
+    let names = &crate::export::MasterLayout::shared().sheets;
+    [
+        &names.summary,
+        &names.board_pack,
+        &names.findings,
+        &names.leads,
+    ]
+    .iter()
+    .any(|n| **n == name)
+}
+
+/// A master's priority-sheet headings, as the importer takes them: the
+/// master's column table with master.toml's words.
+fn master_synonyms() -> header::Synonyms {
+    use crate::export::{MasterLayout, PriorityColumn};
+    let headings = &MasterLayout::shared().priority.columns;
+    header::Synonyms::new(
+        headings
+            .all::<PriorityColumn>()
+            .filter_map(|(column, heading)| Some((heading.to_string(), column.imported_as()?))),
+    )
+}
+
 /// Every status cell of these priorities' actions, as the scale reader
 /// takes them.
 fn status_samples<'a>(
@@ -424,6 +450,9 @@ pub fn load_files(
                 .map(move |(s, sheet)| (f, s, sheet))
         })
         .collect();
+    // A master's priority sheets are read by the master's own headings
+    // first ([`crate::export::PriorityColumn`]), then the area's words.
+    let master_synonyms = master_synonyms().then(synonyms);
     let read: Vec<(sheet::SheetRead, bool, (usize, usize))> =
         crate::parallel::map_mut(&mut sheets, |_, (f, s, sheet)| {
             let id = monitoring::SheetId {
@@ -435,21 +464,16 @@ pub fn load_files(
             // A master's own sheets (Summary, Board pack, Findings, Leads)
             // are not plan. A sheet its record does not list (one an officer
             // added or renamed) is read as any plan's sheet is.
-            let masters_own = record.is_some() && !from_master && {
-                let names = &crate::export::MasterLayout::shared().sheets;
-                [
-                    &names.summary,
-                    &names.board_pack,
-                    &names.findings,
-                    &names.leads,
-                ]
-                .iter()
-                .any(|n| **n == sheet.name)
-            };
+            let masters_own = record.is_some() && !from_master && is_masters_own(&sheet.name);
             let read = if masters_own {
                 sheet::SheetRead::default()
             } else {
-                sheet::read_sheet(sheet, id, scheme, synonyms, from_master)
+                let words = if from_master {
+                    &master_synonyms
+                } else {
+                    synonyms
+                };
+                sheet::read_sheet(sheet, id, scheme, words, from_master)
             };
             let mentions_priority = monitoring::mentions_priority(sheet);
             if keep == KeepCells::FormulaErrors {

@@ -116,7 +116,7 @@ pub fn triage(sheet: &Sheet) -> Vec<(crate::model::TriageKey, crate::model::Tria
     // Each column where its heading is (an officer may have moved them).
     let headings: Vec<String> = (0..64).map(|c| text(0, c).trim().to_string()).collect();
     let col = |column: C| {
-        let name = layout.findings.columns.get(usize::from(column.index()))?;
+        let name = layout.findings.columns.of(column);
         headings.iter().position(|h| h == name).map(|c| c as u32)
     };
     let (Some(code), Some(cell), Some(action), Some(value), Some(status)) = (

@@ -22,6 +22,7 @@ use std::io::{self, Write};
 use crate::check::summary::{PrioritySummary, summarise};
 use crate::check::{Finding, RULES, Severity, counts};
 use crate::export::styles::shown;
+use crate::export::{MasterColumn, SummaryColumn as C};
 use crate::import::Loaded;
 use crate::model::{CellRef, Rag, Scheme, Status};
 
@@ -245,19 +246,32 @@ fn write_summary(
     if summaries.is_empty() {
         return writeln!(out, "<p>No plan was found in these files.</p>");
     }
-    writeln!(
+    // The master Summary's columns and headings, but the period (shown
+    // with the computed status) and the roll-up rule (explained below).
+    let headings = &crate::export::MasterLayout::shared().summary.columns;
+    let shown: Vec<C> = C::ALL
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c, C::Period | C::RollUp))
+        .collect();
+    write!(
         out,
         "<div class=\"table-wrap\"><table class=\"summary\">\n\
-         <caption class=\"visually-hidden\">Each priority's status and findings</caption>\n<thead><tr>\
-         <th scope=\"col\">Priority</th><th scope=\"col\">Problem statement</th>\
-         <th scope=\"col\">Stated</th><th scope=\"col\">Computed</th>\
-         <th scope=\"col\" class=\"num\">Blue</th><th scope=\"col\" class=\"num\">Green</th>\
-         <th scope=\"col\" class=\"num\">Amber</th><th scope=\"col\" class=\"num\">Red</th>\
-         <th scope=\"col\" class=\"num\">Grey</th><th scope=\"col\" class=\"num\">Split</th>\
-         <th scope=\"col\" class=\"num\">None</th><th scope=\"col\" class=\"num\">Done</th>\
-         <th scope=\"col\">Trend</th><th scope=\"col\" class=\"num\">Errors</th>\
-         <th scope=\"col\" class=\"num\">Warnings</th></tr></thead>\n<tbody>"
+         <caption class=\"visually-hidden\">Each priority's status and findings</caption>\n<thead><tr>"
     )?;
+    for &column in &shown {
+        let class = if is_number(column) {
+            " class=\"num\""
+        } else {
+            ""
+        };
+        write!(
+            out,
+            "<th scope=\"col\"{class}>{}</th>",
+            text(headings.of(column))
+        )?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
     for (k, s) in summaries.iter().enumerate() {
         // Each priority in its own plan's codes (`G`, `On track`).
         let scheme = s.scheme;
@@ -292,34 +306,51 @@ fn write_summary(
                 format!("<a href=\"#priority-{k}\">{n}</a>")
             }
         };
-        writeln!(
-            out,
-            "<tr><th scope=\"row\"><a href=\"#priority-{k}\">{}</a></th><td class=\"statement\">{}</td>\
-             <td>{stated}</td><td>{computed}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{done}</td><td>{trend}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            text(&s.name),
-            text(title),
-            c.blue,
-            c.green,
-            c.amber,
-            c.red,
-            c.grey,
-            c.split,
-            c.none,
-            link(s.errors),
-            link(s.warnings),
-        )?;
+        write!(out, "<tr>")?;
+        for &column in &shown {
+            let cell = match column {
+                C::Priority => {
+                    write!(
+                        out,
+                        "<th scope=\"row\"><a href=\"#priority-{k}\">{}</a></th>",
+                        text(&s.name)
+                    )?;
+                    continue;
+                }
+                C::ProblemStatement => {
+                    write!(out, "<td class=\"statement\">{}</td>", text(title))?;
+                    continue;
+                }
+                C::Stated => stated.clone(),
+                C::Computed => computed.clone(),
+                C::PercentComplete => done.clone(),
+                C::Trend => trend.clone(),
+                C::Errors => link(s.errors),
+                C::Warnings => link(s.warnings),
+                counted => counted.count(c).unwrap_or_default().to_string(),
+            };
+            let class = if is_number(column) {
+                " class=\"num\""
+            } else {
+                ""
+            };
+            write!(out, "<td{class}>{cell}</td>")?;
+        }
+        writeln!(out, "</tr>")?;
     }
     writeln!(
         out,
         "</tbody></table></div>\n<p class=\"hint\">Computed is the status the actions add up to \
          in the latest period: any Red makes the priority Red; else any Amber, Amber; \
          else a split rating gives the worst split; else Green (all Blue: Blue; all Grey: Grey). \
-         Done is the share of actions Green or Blue.</p>"
+         % complete is the share of actions Green or Blue.</p>"
     )
+}
+
+/// Whether a Summary column holds numbers (right-aligned).
+fn is_number(column: C) -> bool {
+    column.count(&Default::default()).is_some()
+        || matches!(column, C::PercentComplete | C::Errors | C::Warnings)
 }
 
 /// A RAG status as a coloured tag, with its name for a screen reader when

@@ -2,8 +2,8 @@
 //! per document, coloured when the terminal supports it.
 
 use crate::check::summary::{Counts, PrioritySummary};
-use crate::export::Section;
 use crate::export::styles::shown;
+use crate::export::{Section, SummaryColumn as C};
 use crate::model::{Rag, Scheme};
 
 /// Text padded (or cut) to `width`, control characters escaped.
@@ -72,22 +72,15 @@ pub fn render(sections: &[Section<'_>], total_label: &str, color: bool) -> Strin
         .unwrap_or(0)
         .clamp(16, 28);
     let header = format!(
-        "{} {} {} {} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
+        "{} {} {} {} {}  {}\n",
         pad("PRIORITY", name_width),
         pad("PROBLEM STATEMENT", 34),
         pad("STATED", stated_width),
         pad("COMPUTED", code_width + 10),
-        "B",
-        "G",
-        "A",
-        "R",
-        "Grey",
-        "Split",
-        "None",
-        "Done",
-        pad("TREND", 9),
-        "ERRORS",
-        "WARNINGS"
+        counted(|c| terminal(c).0.to_string()),
+        [C::Trend, C::Errors, C::Warnings]
+            .map(|c| cell(c, terminal(c).0))
+            .join(" ")
     );
     for (k, section) in sections.iter().enumerate() {
         if k > 0 {
@@ -124,9 +117,7 @@ pub fn render(sections: &[Section<'_>], total_label: &str, color: bool) -> Strin
                 (s.errors, s.warnings),
             ));
         }
-        let (errors, warnings) = section.rows.iter().fold((0, 0), |(e, w), r| {
-            (e + r.summary.errors, w + r.summary.warnings)
-        });
+        let (errors, warnings) = section.findings();
         out.push_str(&counts_line(
             &pad(
                 total_label,
@@ -142,25 +133,49 @@ pub fn render(sections: &[Section<'_>], total_label: &str, color: bool) -> Strin
 
 /// Counts, the share done, the trend and the findings after `lead`.
 fn counts_line(lead: &str, c: &Counts, trend: &str, (errors, warnings): (usize, usize)) -> String {
-    let done = c
-        .share_complete()
-        .filter(|_| c.any_status())
-        .map(|p| format!("{:.0}%", p * 100.0))
-        .unwrap_or_default();
     format!(
-        "{lead} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>5}  {} {:>6} {:>8}\n",
-        c.blue,
-        c.green,
-        c.amber,
-        c.red,
-        c.grey,
-        c.split,
-        c.none,
-        done,
-        pad(trend, 9),
-        errors,
-        warnings
+        "{lead} {}  {} {} {}\n",
+        counted(|column| counted_value(column, c)),
+        cell(C::Trend, trend),
+        cell(C::Errors, &errors.to_string()),
+        cell(C::Warnings, &warnings.to_string()),
     )
+}
+
+/// The Summary's column as the terminal heads it, and its width there.
+fn terminal(column: C) -> (&'static str, usize) {
+    column.terminal().unwrap_or(("", 0))
+}
+
+/// A value in a column of the terminal's table: text left, numbers right.
+fn cell(column: C, text: &str) -> String {
+    let width = terminal(column).1;
+    match column {
+        C::Trend => pad(text, width),
+        _ => format!("{text:>width$}"),
+    }
+}
+
+/// The count columns and the share complete ([`C::COUNTS`]), each cell
+/// from `value` right-aligned in its terminal width, as in the sheet.
+fn counted(value: impl Fn(C) -> String) -> String {
+    C::COUNTS
+        .into_iter()
+        .chain([C::PercentComplete])
+        .map(|column| {
+            let width = terminal(column).1;
+            format!("{:>width$}", value(column))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A count, or the share complete, of `c`.
+fn counted_value(column: C, c: &Counts) -> String {
+    match column.count(c) {
+        Some(n) => n.to_string(),
+        None => share(c.share_complete().filter(|_| c.any_status())),
+    }
 }
 
 /// `ragplan summary --trend`: for each document with a status, its
@@ -186,32 +201,15 @@ pub fn render_trend(sections: &[Section<'_>]) -> String {
             .unwrap_or(0)
             .clamp(6, 16);
         out.push_str(&format!(
-            "{} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>7} {:>5}\n",
+            "{} {}\n",
             pad("PERIOD", period_width),
-            "B",
-            "G",
-            "A",
-            "R",
-            "Grey",
-            "Split",
-            "None",
-            "Actions",
-            "Done"
+            counted(|c| terminal(c).0.to_string())
         ));
         for p in &section.periods {
-            let c = &p.counts;
             out.push_str(&format!(
-                "{} {:>3} {:>3} {:>3} {:>3} {:>4} {:>5} {:>4} {:>7} {:>5}\n",
+                "{} {}\n",
                 pad(&clip(&p.label, period_width), period_width),
-                c.blue,
-                c.green,
-                c.amber,
-                c.red,
-                c.grey,
-                c.split,
-                c.none,
-                c.total(),
-                share(c.share_complete().filter(|_| c.any_status())),
+                counted(|column| counted_value(column, &p.counts))
             ));
         }
         // Green or Blue per priority per period: the trend chart's lines.
