@@ -9,7 +9,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Master, WriteText};
-use crate::import::record::{MARK, NAME, REPORTING_PERIOD, SHEET};
+use crate::import::record::{MARK, NAME, REPORTING_PERIOD, SHEET, UNTITLED};
 
 pub(crate) fn write(
     master: &Master<'_>,
@@ -32,6 +32,12 @@ pub(crate) fn write(
     let plan = &master.loaded.plan;
     let documents = master.document_numbers();
     let areas = master.area_numbers();
+    // Each document's name, as the Summary heads it.
+    let mut in_order: Vec<(super::Document, u32)> =
+        documents.iter().map(|(d, n)| (*d, *n)).collect();
+    in_order.sort_by_key(|(_, n)| *n);
+    let in_order: Vec<super::Document> = in_order.into_iter().map(|(d, _)| d).collect();
+    let names = super::summary_sheet::document_names(plan, &master.areas, &in_order);
     for (index, name) in &master.sheets {
         let priority = &plan.priorities[*index];
         let document = documents[&super::document(priority, &master.areas)];
@@ -40,6 +46,11 @@ pub(crate) fn write(
         ws.write_string(row, 2, priority.layout.name())?;
         ws.write_number(row, 3, f64::from(document))?;
         ws.write_number(row, 4, f64::from(areas[&master.areas.of(priority)]))?;
+        let name = names.get(document as usize - 1).map_or("", String::as_str);
+        ws.text(row, 5, name, &Default::default())?;
+        if priority.title.as_ref().is_none_or(|t| t.value.is_empty()) {
+            ws.write_string(row, 6, UNTITLED)?;
+        }
         row += 1;
     }
     ws.set_very_hidden(true);

@@ -106,7 +106,7 @@ pub(crate) fn document_names(
     areas: &crate::model::Areas,
     documents: &[Document],
 ) -> Vec<String> {
-    let facts: Vec<(Option<Layout>, String)> = documents
+    let facts: Vec<(Option<Layout>, String, Option<String>)> = documents
         .iter()
         .map(|d| {
             let members: Vec<_> = plan
@@ -125,19 +125,31 @@ pub(crate) fn document_names(
                 [a, b, c, _, ..] => format!("{a}, {b}, {c} and {} more", names.len() - 3),
                 _ => names.join(", "),
             };
-            (members.first().map(|p| p.layout), files)
+            // A master's document keeps the name its record gives it.
+            let recorded = members.first().and_then(|p| {
+                let n = p.document?;
+                let file = plan.files.get(p.source.file.index())?;
+                file.document_names
+                    .iter()
+                    .find(|(d, _)| *d == n)
+                    .map(|(_, name)| name.clone())
+            });
+            (members.first().map(|p| p.layout), files, recorded)
         })
         .collect();
     let mut names: Vec<String> = facts
         .iter()
-        .map(|(layout, files)| {
+        .map(|(layout, files, recorded)| {
+            if let Some(name) = recorded {
+                return name.clone();
+            }
             let kind = match layout {
                 Some(Layout::MonitoringReport) => "Monitoring reports",
                 Some(Layout::WrittenStatement) => "Written Statement of Action",
                 Some(Layout::ImplementationPlan) => "Implementation plan",
                 Some(Layout::ActionPlan) | None => return files.clone(),
             };
-            if facts.iter().filter(|(l, _)| l == layout).count() > 1 {
+            if facts.iter().filter(|(l, _, _)| l == layout).count() > 1 {
                 format!("{kind}: {files}")
             } else {
                 kind.to_string()

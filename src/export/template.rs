@@ -63,6 +63,7 @@ fn blank_plan(periods: &[YearMonth], rows: u32, scheme: &crate::model::Scheme) -
             reporting_period: None,
             scheme: scheme.clone(),
             document_schemes: Vec::new(),
+            document_names: Vec::new(),
             triage: Vec::new(),
             sheets: vec!["Priority 1".into()],
         }],

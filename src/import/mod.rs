@@ -434,6 +434,10 @@ pub fn load_files(
         .map(|wb| {
             let wb = wb.as_ref().ok()?;
             let mut record = wb.sheets.iter().rev().find_map(record::read)?;
+            let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
+            record.follow_renames(&names, |name| {
+                !is_masters_own(name) && !name.eq_ignore_ascii_case(record::NAME)
+            });
             // And the officer's marks on its Findings sheet.
             record.triage = wb.sheets.iter().flat_map(record::triage).collect();
             Some(record)
@@ -532,10 +536,14 @@ pub fn load_files(
                     p.layout = sheet.layout;
                     p.document = Some(sheet.document);
                     p.area = Some(sheet.area);
-                    // An unnumbered priority's title row is its name
-                    // (`Transport`), as the master heads it.
+                    // An unnumbered priority's title row is its title
+                    // (`Transport`), as the master heads it; or, when it
+                    // had none, its name, which is not a title.
                     if p.number.is_none() && p.title.is_none() && !p.preamble.is_empty() {
-                        p.title = Some(p.preamble.remove(0));
+                        let heading = p.preamble.remove(0);
+                        if !sheet.untitled {
+                            p.title = Some(heading);
+                        }
                     }
                 }
             }
@@ -562,6 +570,15 @@ pub fn load_files(
                 document_schemes.push((document, scheme_of(document)));
             }
         }
+        // And its names, as the record gives them.
+        let mut document_names: Vec<(u32, String)> = Vec::new();
+        for sheet in file_record.iter().flat_map(|r| &r.sheets) {
+            if let Some(name) = &sheet.document_name
+                && !document_names.iter().any(|(d, _)| *d == sheet.document)
+            {
+                document_names.push((sheet.document, name.clone()));
+            }
+        }
         let sheets = match &workbook {
             Ok(wb) => wb.sheets.iter().map(|s| s.name.clone()).collect(),
             Err(_) => Vec::new(),
@@ -573,6 +590,7 @@ pub fn load_files(
             reporting_period,
             scheme: file_scheme,
             document_schemes,
+            document_names,
             triage,
         });
         loaded.inputs.push(Input {

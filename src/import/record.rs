@@ -12,8 +12,12 @@ pub const NAME: &str = "ragplan";
 pub const MARK: &str = "ragplan master";
 /// The key of the term being reported (`Apr-22`).
 pub const REPORTING_PERIOD: &str = "reporting period";
-/// The key of a priority sheet's row: `sheet | name | layout | document | area`.
+/// The key of a priority sheet's row: `sheet | name | layout | document |
+/// area | document's name | untitled`.
 pub const SHEET: &str = "sheet";
+/// Written in a sheet row's last column when the priority had no title of
+/// its own: the master heads it by its name, which is not read back as one.
+pub const UNTITLED: &str = "untitled";
 
 /// What a master's record says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -37,12 +41,62 @@ pub struct RecordedSheet {
     /// Which area's plan it is part of (numbered from 1): a master of
     /// several areas keeps their references and leads apart.
     pub area: u32,
+    /// The document's name as the master's Summary heads it (absent in a
+    /// master written before ragplan recorded it).
+    pub document_name: Option<String>,
+    /// The priority had no title: the master's heading row is its name.
+    pub untitled: bool,
 }
 
 impl Record {
     /// What the record says of the sheet named `name`.
     pub fn sheet(&self, name: &str) -> Option<&RecordedSheet> {
         self.sheets.iter().find(|s| s.name == name)
+    }
+
+    /// Follows the sheets an officer renamed. `sheets` are the workbook's
+    /// sheet names in order, `unlisted` says which may be a priority sheet
+    /// the record does not name (not the master's Summary, Findings…). A
+    /// recorded name no sheet has now goes to the unlisted sheet that stands
+    /// where it stood: between the same recorded neighbours, when that gap
+    /// holds as many unlisted sheets as missing names (paired in order). A
+    /// gap where the counts differ (a sheet added as well as one renamed)
+    /// is left alone: its sheets are read as any plan's are.
+    pub fn follow_renames(&mut self, sheets: &[&str], unlisted: impl Fn(&str) -> bool) {
+        let at = |name: &str| sheets.iter().position(|s| *s == name);
+        let mut k = 0;
+        while k < self.sheets.len() {
+            if at(&self.sheets[k].name).is_some() {
+                k += 1;
+                continue;
+            }
+            // The run of missing names from k, and the sheets around it.
+            let end = (k..self.sheets.len())
+                .find(|&i| at(&self.sheets[i].name).is_some())
+                .unwrap_or(self.sheets.len());
+            let after = k
+                .checked_sub(1)
+                .and_then(|i| at(&self.sheets[i].name))
+                .map_or(0, |p| p + 1);
+            let before = self
+                .sheets
+                .get(end)
+                .and_then(|s| at(&s.name))
+                .unwrap_or(sheets.len());
+            let candidates: Vec<&str> = sheets
+                .get(after..before)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|s| self.sheet(s).is_none() && unlisted(s))
+                .collect();
+            if candidates.len() == end - k {
+                for (recorded, name) in self.sheets[k..end].iter_mut().zip(candidates) {
+                    recorded.name = name.to_string();
+                }
+            }
+            k = end;
+        }
     }
 }
 
@@ -87,6 +141,8 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
                         layout,
                         document,
                         area: number(4).unwrap_or(1),
+                        document_name: text(row, 5).filter(|n| n.chars().count() <= 300),
+                        untitled: text(row, 6).as_deref() == Some(UNTITLED),
                     });
                 }
             }
@@ -158,4 +214,68 @@ pub fn triage(sheet: &Sheet) -> Vec<(crate::model::TriageKey, crate::model::Tria
         ));
     }
     marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recorded(names: &[&str]) -> Record {
+        Record {
+            sheets: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| RecordedSheet {
+                    name: n.to_string(),
+                    layout: Layout::MonitoringReport,
+                    document: 1,
+                    area: i as u32,
+                    document_name: None,
+                    untitled: false,
+                })
+                .collect(),
+            ..Record::default()
+        }
+    }
+
+    fn names(r: &Record) -> Vec<&str> {
+        r.sheets.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    const OWN: [&str; 2] = ["Summary", "Findings"];
+
+    #[test]
+    fn a_renamed_sheet_keeps_its_record() {
+        let mut r = recorded(&["P1", "P2", "P3"]);
+        r.follow_renames(&["Summary", "P1", "Second", "P3", "Findings"], |s| {
+            !OWN.contains(&s)
+        });
+        assert_eq!(names(&r), ["P1", "Second", "P3"]);
+        // The first and the last, both renamed.
+        let mut r = recorded(&["P1", "P2", "P3"]);
+        r.follow_renames(&["Summary", "One", "P2", "Three", "Findings"], |s| {
+            !OWN.contains(&s)
+        });
+        assert_eq!(names(&r), ["One", "P2", "Three"]);
+        // Two side by side, paired in order.
+        let mut r = recorded(&["P1", "P2", "P3"]);
+        r.follow_renames(&["A", "B", "P3"], |_| true);
+        assert_eq!(names(&r), ["A", "B", "P3"]);
+    }
+
+    #[test]
+    fn a_gap_that_does_not_add_up_is_left_alone() {
+        // P2 renamed and a sheet added beside it: which is which is not known.
+        let mut r = recorded(&["P1", "P2", "P3"]);
+        r.follow_renames(&["P1", "Second", "Added", "P3"], |_| true);
+        assert_eq!(names(&r), ["P1", "P2", "P3"]);
+        // P2 deleted: nothing takes its place.
+        let mut r = recorded(&["P1", "P2", "P3"]);
+        r.follow_renames(&["Summary", "P1", "P3", "Findings"], |s| !OWN.contains(&s));
+        assert_eq!(names(&r), ["P1", "P2", "P3"]);
+        // An added sheet with every recorded sheet still there.
+        let mut r = recorded(&["P1", "P2"]);
+        r.follow_renames(&["P1", "New", "P2"], |_| true);
+        assert_eq!(names(&r), ["P1", "P2"]);
+    }
 }

@@ -134,6 +134,10 @@ pub struct SourceFile {
     /// When the file is a master: each of its documents' schemes (a master
     /// may hold several areas' plans, each with its own words).
     pub document_schemes: Vec<(u32, super::Scheme)>,
+    /// When the file is a master: each of its documents' names, as its
+    /// Summary headed them (`eastmoor-wsoa-tracker.ods`), kept when the
+    /// master is built again (not renamed after the master's own file).
+    pub document_names: Vec<(u32, String)>,
     /// When the file is a master: what an officer marked its findings
     /// (accepted, won't fix, a comment), to carry to the same findings now.
     pub triage: Vec<(super::TriageKey, super::Triage)>,

@@ -64,6 +64,98 @@ fn priority_sheets(path: &Path) -> BTreeMap<String, Vec<Vec<String>>> {
         .collect()
 }
 
+/// The Summary's sections (every row above its list of source files,
+/// which names the inputs), as text.
+fn summary_sections(path: &Path) -> Vec<Vec<String>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let range = wb.worksheet_range("Summary").unwrap();
+    range
+        .rows()
+        .skip(3)
+        .map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+        .take_while(|r| r[0] != "Source files")
+        .collect()
+}
+
+/// Writes `out`: `src` with a copy of sheet `of` (without its notes) named
+/// `name`, placed before sheet `before`, as an officer's "Move or copy" would.
+fn add_sheet_copy(src: &Path, out: &Path, of: &str, name: &str, before: &str) {
+    use std::io::Write;
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(src).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        archive
+            .by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let (workbook, rels, types) = (
+        part("xl/workbook.xml"),
+        part("xl/_rels/workbook.xml.rels"),
+        part("[Content_Types].xml"),
+    );
+    let after = |text: &str, mark: &str| -> String {
+        let rest = text.split(mark).nth(1).unwrap();
+        rest.split('"').next().unwrap().to_string()
+    };
+    let id = after(
+        workbook
+            .split(&format!("<sheet name=\"{of}\""))
+            .nth(1)
+            .unwrap(),
+        "r:id=\"",
+    );
+    let target = after(
+        rels.split(&format!("Id=\"{id}\"")).nth(1).unwrap(),
+        "Target=\"",
+    );
+    let copy = part(&format!("xl/{target}"));
+    let copy = match copy.split_once("<legacyDrawing") {
+        Some((head, tail)) => format!("{head}{}", tail.split_once("/>").unwrap().1),
+        None => copy,
+    };
+    let workbook = workbook.replace(
+        &format!("<sheet name=\"{before}\""),
+        &format!(
+            "<sheet name=\"{name}\" sheetId=\"999\" r:id=\"rId999\"/><sheet name=\"{before}\""
+        ),
+    );
+    let rels = rels.replace(
+        "</Relationships>",
+        "<Relationship Id=\"rId999\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet999.xml\"/></Relationships>",
+    );
+    let types = types.replace(
+        "</Types>",
+        "<Override PartName=\"/xl/worksheets/sheet999.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>",
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
+    let options = zip::write::SimpleFileOptions::default();
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).unwrap();
+        let edited = match entry.name().unwrap().as_ref() {
+            "xl/workbook.xml" => Some(&workbook),
+            "xl/_rels/workbook.xml.rels" => Some(&rels),
+            "[Content_Types].xml" => Some(&types),
+            _ => None,
+        };
+        match edited {
+            Some(text) => {
+                let name = entry.name().unwrap().to_string();
+                drop(entry);
+                zip.start_file(name, options).unwrap();
+                zip.write_all(text.as_bytes()).unwrap();
+            }
+            None => zip.raw_copy_file(entry).unwrap(),
+        }
+    }
+    zip.start_file("xl/worksheets/sheet999.xml", options)
+        .unwrap();
+    zip.write_all(copy.as_bytes()).unwrap();
+    zip.finish().unwrap();
+}
+
 fn sheet_names(path: &Path) -> Vec<String> {
     let wb: Xlsx<_> = open_workbook(path).unwrap();
     wb.sheet_names().to_vec()
@@ -158,6 +250,23 @@ fn a_master_built_from_a_master_is_the_same_master() {
     let third = dir.path().join("third.xlsx");
     build(&[&again], &third, &[]);
     let xml3 = sheet_parts(&third);
+    // The Summary too (the first build's counted the findings build then
+    // corrected, and a Written Statement cell's finding once for all its
+    // actions; see the next test).
+    assert_eq!(summary_sections(&again), summary_sections(&third));
+    // Against the first build, only the findings' counts (columns P and Q)
+    // differ: each priority's name, problem statement, statuses and counts
+    // are the same.
+    let without_findings = |path: &Path| {
+        summary_sections(path)
+            .into_iter()
+            .map(|mut r| {
+                r.drain(15..17);
+                r
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(without_findings(&master), without_findings(&again));
     for name in first.keys() {
         assert!(
             xml2[name] == xml3[name],
@@ -458,14 +567,21 @@ fn triage_on_the_findings_sheet_lasts_and_is_hidden_from_check() {
 }
 
 #[test]
-fn a_priority_sheet_an_officer_renamed_is_still_read() {
+fn a_priority_sheet_an_officer_renamed_keeps_its_place_in_the_master() {
     let dir = temp();
     let master = dir.path().join("master.xlsx");
     build(&[&samples()], &master, &[]);
+    // Two renamed, one of the monitoring reports and one of the Written
+    // Statement, whose layouts the sheets' columns alone do not tell.
     let renamed = dir.path().join("renamed.xlsx");
     crate::common::edit_part(&master, &renamed, "xl/workbook.xml", |xml| {
         assert!(xml.contains("<sheet name=\"Priority 3\""));
+        assert!(xml.contains("<sheet name=\"WSoA Priority 3\""));
         xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
+            .replace(
+                "<sheet name=\"WSoA Priority 3\"",
+                "<sheet name=\"Co-production (WSoA)\"",
+            )
     });
     let again = dir.path().join("again.xlsx");
     ragplan()
@@ -478,7 +594,49 @@ fn a_priority_sheet_an_officer_renamed_is_still_read() {
         .stdout(predicates::str::contains(
             "again.xlsx: 44 priorities, 259 actions;",
         ));
-    // Its actions are all there, under the priority's own name.
+    // Read as what the record says they are: the master built from it is
+    // the one built from the master as it was, sheet by sheet, with the
+    // same Summary sections.
+    let plain = dir.path().join("plain.xlsx");
+    build(&[&master], &plain, &[]);
+    assert_eq!(sheet_names(&plain), sheet_names(&again));
+    assert_eq!(priority_sheets(&plain), priority_sheets(&again));
+    let sections = summary_sections(&plain);
+    assert!(
+        sections
+            .iter()
+            .any(|r| r[0] == "Written Statement of Action")
+    );
+    assert_eq!(sections, summary_sections(&again), "the Summary changed");
+}
+
+#[test]
+fn a_sheet_added_beside_a_renamed_one_is_read_as_any_plan() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    // Priority 3 renamed, and a copy of Priority 2 added beside it under a
+    // new name (a second sheet entry on Priority 2's part): which is the
+    // renamed sheet is not known, so both are read as any plan's sheets
+    // are, and nothing is lost.
+    let edited = dir.path().join("edited.xlsx");
+    add_sheet_copy(&master, &edited, "Priority 2", "Copy of P2", "Priority 3");
+    let renamed = dir.path().join("renamed.xlsx");
+    crate::common::edit_part(&edited, &renamed, "xl/workbook.xml", |xml| {
+        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
+    });
+    let edited = renamed;
+    let again = dir.path().join("again.xlsx");
+    ragplan()
+        .arg("build")
+        .arg(&edited)
+        .arg("-o")
+        .arg(&again)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "again.xlsx: 45 priorities, 265 actions;",
+        ));
     let before = priority_sheets(&master);
     let after = priority_sheets(&again);
     let actions = |rows: &Vec<Vec<String>>| {
