@@ -516,3 +516,92 @@ fn areas_checked_together_do_not_mix() {
     }
     assert_places(&together, &alone, "together vs alone");
 }
+
+/// Ids written with a space (`AFI 1.2`, as Riverside writes them), a
+/// `Responsible officer`, quarters and a word scale: a reference to an
+/// action that does not exist (`AFI 2.3`) is broken, one to an action that
+/// does (`see AFI 1.1`) is not, and prose (`see page 4`) is no reference.
+#[test]
+fn references_to_ids_written_with_a_space() {
+    let (_dir, path) = workbook(
+        "Tracker",
+        &[
+            (0, &["Riverside SEND improvement plan: quarterly tracker"]),
+            (
+                2,
+                &[
+                    "Ref",
+                    "Area for improvement",
+                    "Action",
+                    "Responsible officer",
+                    "Due",
+                    "Q1 2023/24",
+                    "Q2 2023/24",
+                    "Commentary",
+                ],
+            ),
+            (
+                3,
+                &[
+                    "AFI 1.1",
+                    "Joint commissioning",
+                    "Agree a joint commissioning strategy with the ICB",
+                    "Maria Lopez",
+                    "30/06/2023",
+                    "On track",
+                    "Complete",
+                    "Agreed at the July board",
+                ],
+            ),
+            (
+                4,
+                &[
+                    "AFI 1.2",
+                    "",
+                    "Commission speech and language therapy",
+                    "Maria Lopez",
+                    "30/09/2023",
+                    "On track",
+                    "On track",
+                    "Follows the strategy, see AFI 1.1",
+                ],
+            ),
+            (
+                5,
+                &[
+                    "AFI 2.1",
+                    "Identification of need",
+                    "Publish the graduated response toolkit",
+                    "Sam Patel",
+                    "31/12/2023",
+                    "At risk",
+                    "On track",
+                    "Dependent on AFI 2.3 being agreed",
+                ],
+            ),
+            (
+                6,
+                &[
+                    "AFI 2.2",
+                    "",
+                    "Train SENCOs in the toolkit",
+                    "Sam Patel",
+                    "31/03/2024",
+                    "On track",
+                    "Complete",
+                    "Slides ready, see page 4 of the toolkit",
+                ],
+            ),
+        ],
+        &[],
+        8,
+    );
+    let (loaded, findings) = run(&[path]);
+    let want = at("xref-broken", "Tracker", &["H6"]);
+    assert_places(&places(&loaded, &findings), &want, "riverside");
+    let broken = findings
+        .iter()
+        .find(|f| f.rule.code == "XREF001")
+        .unwrap();
+    assert!(broken.message.contains("AFI 2.3"), "{}", broken.message);
+}

@@ -158,6 +158,12 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<(String, String)>, usize)> 
         j += 1;
     }
     let prefix_end = j;
+    // A prefix may stand a space apart from its number (`AFI 3.4`, `WS 2`),
+    // as some areas write their ids; the key is the same without it.
+    if j > start && j + 1 < bytes.len() && bytes[j] == b' ' && bytes[j + 1].is_ascii_digit() {
+        j += 1;
+    }
+    let digits_start = j;
     if j == bytes.len() || !bytes[j].is_ascii_digit() {
         return None;
     }
@@ -168,7 +174,7 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<(String, String)>, usize)> 
         j += 1;
     }
     let number = &text[start..j];
-    let digits = &text[prefix_end..j];
+    let digits = &text[digits_start..j];
     // A year (`see 2022`) or a long number is not an action.
     if prefix_end == start && !digits.contains('.') && digits.len() > 2 {
         return None;
@@ -674,6 +680,10 @@ mod tests {
         assert_eq!(keys("see 2b"), ["2B"]);
         assert_eq!(keys("linked to 4.4."), ["4.4"]);
         assert_eq!(keys("(see D14)"), ["D14"]);
+        // A prefix written a space apart from its number.
+        assert_eq!(keys("see AFI 3.4"), ["AFI3.4"]);
+        assert_eq!(labels("see AFI 3.4 and AFI 3.5"), ["AFI 3.4", "AFI 3.5"]);
+        assert_eq!(keys("Dependent on WS 2.8"), ["WS2.8"]);
         assert!(keys("see the SEND Strategy 2022").is_empty());
         assert_eq!(keys("see 7"), ["7"]);
         assert!(keys("see 12 schools in the pilot").is_empty());
