@@ -393,22 +393,45 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     )?;
     row += 2;
 
-    // The legend, in the seeds' wording.
+    // The legend: a block for each way the documents write their statuses,
+    // headed by the documents that write them so when there are several.
+    // The configured codes have the seeds' words; an area's own (`On
+    // track`) what its legend says they mean.
     let legend = &layout.legend;
     ws.merged_text((row, 0), (row, last_col), &legend.title, &styles.bold)?;
     row += 1;
-    for (status, text) in [
-        (Status::Blue, &legend.blue),
-        (Status::Red, &legend.red),
-        (Status::Amber, &legend.amber),
-        (Status::Green, &legend.green),
-        (Status::Grey, &legend.grey),
-    ] {
-        let rag = Rag::Single(status);
-        ws.text(row, 0, scheme.write(rag), styles.status(Some(rag)))?;
-        ws.merged_text((row, 1), (row, last_col), text, &styles.text)?;
-        ws.set_row_height(row, row_height(lines(text, width(1..=last_col))))?;
-        row += 1;
+    let blocks = legend_blocks(scheme, &sections);
+    for (k, (legend_scheme, documents)) in blocks.iter().enumerate() {
+        if blocks.len() > 1 {
+            if k > 0 {
+                row += 1;
+            }
+            let heading = format!("As written in {}", and_list(documents));
+            ws.merged_text((row, 0), (row, last_col), &heading, &styles.note)?;
+            ws.set_row_height(row, row_height(lines(&heading, width(0..=last_col))))?;
+            row += 1;
+        }
+        // The seeds' words are for the configured codes, not an area's legend.
+        let configured =
+            legend_scheme.meanings.is_empty() && written(legend_scheme) == written(scheme);
+        for (status, seeds_words) in [
+            (Status::Blue, &legend.blue),
+            (Status::Red, &legend.red),
+            (Status::Amber, &legend.amber),
+            (Status::Green, &legend.green),
+            (Status::Grey, &legend.grey),
+        ] {
+            let rag = Rag::Single(status);
+            let text = match legend_scheme.meaning_of(status) {
+                _ if configured => seeds_words.clone(),
+                Some(meaning) => format!("{} - {meaning}", status.name()),
+                None => status.name().to_string(),
+            };
+            ws.text(row, 0, legend_scheme.write(rag), styles.status(Some(rag)))?;
+            ws.merged_text((row, 1), (row, last_col), &text, &styles.text)?;
+            ws.set_row_height(row, row_height(lines(&text, width(1..=last_col))))?;
+            row += 1;
+        }
     }
     row += 1;
 
@@ -536,6 +559,61 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     breaks.truncate(1023);
     ws.set_page_breaks(&breaks)?;
     print_setup(ws, &words.title, master.paper)
+}
+
+/// The codes a scheme writes, every status and split.
+fn written(scheme: &crate::model::Scheme) -> Vec<String> {
+    super::styles::written_rags()
+        .into_iter()
+        .map(|r| scheme.write(r))
+        .collect()
+}
+
+/// What a legend block shows of a scheme: its codes and their meanings.
+fn legend_of(scheme: &crate::model::Scheme) -> Vec<String> {
+    let mut shown = written(scheme);
+    shown.extend(Status::ALL.iter().filter_map(|s| scheme.meaning_of(*s)));
+    shown
+}
+
+/// The legend's blocks: each way of writing statuses, and of explaining
+/// them, that the sections' priorities use (once each, in the sections'
+/// order), with the sections that use it;
+/// the configured scheme alone when there is no section.
+fn legend_blocks<'s>(
+    configured: &'s crate::model::Scheme,
+    sections: &[Section<'s>],
+) -> Vec<(&'s crate::model::Scheme, Vec<String>)> {
+    // (scheme, what its block shows, the sections using it)
+    let mut blocks: Vec<(&crate::model::Scheme, Vec<String>, Vec<String>)> = Vec::new();
+    for section in sections {
+        for r in &section.rows {
+            let codes = legend_of(r.summary.scheme);
+            let block = match blocks.iter().position(|(_, c, _)| *c == codes) {
+                Some(i) => &mut blocks[i],
+                None => {
+                    blocks.push((r.summary.scheme, codes, Vec::new()));
+                    blocks.last_mut().expect("just pushed")
+                }
+            };
+            if !block.2.contains(&section.name) {
+                block.2.push(section.name.clone());
+            }
+        }
+    }
+    if blocks.is_empty() {
+        return vec![(configured, Vec::new())];
+    }
+    blocks.into_iter().map(|(s, _, names)| (s, names)).collect()
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// The width of merged columns.

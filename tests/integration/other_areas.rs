@@ -599,9 +599,6 @@ fn references_to_ids_written_with_a_space() {
     let (loaded, findings) = run(&[path]);
     let want = at("xref-broken", "Tracker", &["H6"]);
     assert_places(&places(&loaded, &findings), &want, "riverside");
-    let broken = findings
-        .iter()
-        .find(|f| f.rule.code == "XREF001")
-        .unwrap();
+    let broken = findings.iter().find(|f| f.rule.code == "XREF001").unwrap();
     assert!(broken.message.contains("AFI 2.3"), "{}", broken.message);
 }

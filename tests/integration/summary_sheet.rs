@@ -509,3 +509,96 @@ Priority 7           0%    44%    67%    78%
 "
     );
 }
+
+impl Summary {
+    /// The legend's rows (column A, column B), after its title, up to the
+    /// source files.
+    fn legend(&self) -> Vec<(String, String)> {
+        let title = self.row_of("Overall Status of the Priority Area", 0);
+        let end = self.row_of("Source files", title);
+        (title + 1..end)
+            .map(|r| (self.text(r, 0), self.text(r, 1)))
+            .filter(|(a, _)| !a.is_empty())
+            .collect()
+    }
+}
+
+/// The legend explains each document's own words: the configured codes in
+/// the seeds' wording, an area's `On track` by what its legend says, each
+/// block headed by the documents that write so. A master of one area's plan
+/// has that area's block alone.
+#[test]
+fn the_legend_explains_each_documents_own_words() {
+    let dir = temp();
+    let two = dir.path().join("two");
+    std::fs::create_dir(&two).unwrap();
+    let master = build(
+        &two,
+        &[
+            Path::new("samples/priority-1.xlsx"),
+            Path::new("samples/other-areas/westbrook-theme-sheets.xlsx"),
+        ],
+    );
+    let legend = Summary::open(&master).legend();
+    let pairs = |rows: &[(&str, &str)]| -> Vec<(String, String)> {
+        rows.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        legend,
+        pairs(&[
+            ("As written in Monitoring reports", ""),
+            (
+                "B",
+                "Blue - outcomes agreed, and embedded and being delivered"
+            ),
+            (
+                "R",
+                "Red - Work in progress or not started and there are concerns that the outcomes may not be delivered in time"
+            ),
+            (
+                "A",
+                "Amber – Work In progress, and expected to be completed in time for the outcomes to be delivered by the date in the plan."
+            ),
+            ("G", "Green - Completed."),
+            (
+                "Grey",
+                "Grey - work not started but there are no concerns that outcomes may not be delivered."
+            ),
+            ("As written in westbrook-theme-sheets.xlsx", ""),
+            (
+                "Complete",
+                "Blue - The action is finished and the change is embedded in practice"
+            ),
+            (
+                "Off track",
+                "Red - Will not meet the timescale; escalated to the accountable lead"
+            ),
+            (
+                "At risk",
+                "Amber - Some slippage; the responsible officer has a plan to recover it"
+            ),
+            (
+                "On track",
+                "Green - Progressing to plan and expected to meet the timescale"
+            ),
+            ("Not started", "Grey - Not yet due to start"),
+        ])
+    );
+    let one = dir.path().join("one");
+    std::fs::create_dir(&one).unwrap();
+    let master = build(
+        &one,
+        &[Path::new("samples/other-areas/westbrook-theme-sheets.xlsx")],
+    );
+    let legend = Summary::open(&master).legend();
+    assert_eq!(legend.len(), 5, "{legend:?}");
+    assert_eq!(
+        legend[3],
+        (
+            "On track".to_string(),
+            "Green - Progressing to plan and expected to meet the timescale".to_string()
+        )
+    );
+}
