@@ -36,7 +36,7 @@ pub use columns::{
 pub use diff_sheet::write_diff;
 pub use layout::MasterLayout;
 pub use print::Paper;
-pub use summary_sheet::{PeriodCounts, Section, SectionRow, sections};
+pub use summary_sheet::{PeriodCounts, Section, SectionRow, documents_of, sections};
 pub use template::write_template;
 
 /// Why the master could not be written. Nothing is left at the output path.

@@ -171,6 +171,30 @@ fn file_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 
+/// The plan's documents as the master's Summary heads and orders them:
+/// each one's name and its priorities (indexes into `plan.priorities`), in
+/// the master's order. For reports that group priorities as the master
+/// does (the HTML report and the page).
+pub fn documents_of(plan: &Plan) -> Vec<(String, Vec<usize>)> {
+    let areas = plan.areas();
+    let mut documents: Vec<Document> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for index in super::priority_order(plan) {
+        let doc = document(&plan.priorities[index], &areas);
+        match documents.iter().position(|d| *d == doc) {
+            Some(k) => members[k].push(index),
+            None => {
+                documents.push(doc);
+                members.push(vec![index]);
+            }
+        }
+    }
+    document_names(plan, &areas, &documents)
+        .into_iter()
+        .zip(members)
+        .collect()
+}
+
 /// The Summary's sections, in the master's order.
 pub(crate) fn sections_of<'a>(master: &Master<'a>) -> Vec<Section<'a>> {
     let plan = &master.loaded.plan;

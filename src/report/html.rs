@@ -152,8 +152,21 @@ pub fn write_results(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write)
         .map(|i| all[i].clone())
         .collect();
     let groups = groups(&summaries, findings);
+    // The documents, as the master's Summary has them: each one's
+    // priorities as indexes into `summaries`.
+    let order = crate::export::priority_order(&loaded.plan);
+    let documents: Vec<(String, Vec<usize>)> = crate::export::documents_of(&loaded.plan)
+        .into_iter()
+        .map(|(name, members)| {
+            let at = members
+                .iter()
+                .filter_map(|i| order.iter().position(|o| o == i))
+                .collect();
+            (name, at)
+        })
+        .collect();
     writeln!(out, "<div class=\"report\" id=\"report\">")?;
-    write_summary(&summaries, findings, loaded, out)?;
+    write_summary(&summaries, &documents, findings, loaded, out)?;
     write_error_summary(loaded, findings, out)?;
     write_files(loaded, out)?;
     write_findings(loaded, findings, &summaries, &groups, out)?;
@@ -233,6 +246,7 @@ fn place_in_sheet(loaded: &Loaded, f: &Finding) -> Option<String> {
 
 fn write_summary(
     summaries: &[PrioritySummary<'_>],
+    documents: &[(String, Vec<usize>)],
     findings: &[Finding],
     loaded: &Loaded,
     out: &mut dyn Write,
@@ -254,97 +268,117 @@ fn write_summary(
         .copied()
         .filter(|c| !matches!(c, C::Period | C::RollUp))
         .collect();
-    write!(
-        out,
-        "<div class=\"table-wrap\"><table class=\"summary\">\n\
-         <caption class=\"visually-hidden\">Each priority's status and findings</caption>\n<thead><tr>"
-    )?;
-    for &column in &shown {
-        let class = if is_number(column) {
-            " class=\"num\""
+    // A table per document, headed by its name when there are several, as
+    // the master's Summary has them: nothing adds up two documents' actions.
+    for (name, members) in documents {
+        let caption = if documents.len() > 1 {
+            writeln!(out, "<h3 class=\"heading-m\">{}</h3>", text(name))?;
+            format!("{}: each priority's status and findings", text(name))
         } else {
-            ""
+            "Each priority's status and findings".to_string()
         };
         write!(
             out,
-            "<th scope=\"col\"{class}>{}</th>",
-            text(headings.of(column))
+            "<div class=\"table-wrap\"><table class=\"summary\">\n\
+             <caption class=\"visually-hidden\">{caption}</caption>\n<thead><tr>"
         )?;
-    }
-    writeln!(out, "</tr></thead>\n<tbody>")?;
-    for (k, s) in summaries.iter().enumerate() {
-        // Each priority in its own plan's codes (`G`, `On track`).
-        let scheme = s.scheme;
-        let title = s.title();
-        let computed = match (s.computed, s.latest_label()) {
-            (Some(c), Some(label)) => format!(
-                "{} <span class=\"period\">({})</span>",
-                tag(scheme, c.rag),
-                text(label)
-            ),
-            _ => String::new(),
-        };
-        let stated = s.stated.map(|r| tag(scheme, r)).unwrap_or_default();
-        let c = &s.counts;
-        let done = s
-            .percent_complete()
-            .map(|p| format!("{:.0}%", p * 100.0))
-            .unwrap_or_default();
-        let trend = match (s.trend, s.previous) {
-            (Some(t), Some(before)) => format!(
-                "<span class=\"trend\">{} {}</span> <span class=\"period\">(was {})</span>",
-                t.arrow(),
-                t.word(),
-                text(&scheme.write(before.rag))
-            ),
-            _ => String::new(),
-        };
-        let link = |n: usize| {
-            if n == 0 {
-                "0".to_string()
-            } else {
-                format!("<a href=\"#priority-{k}\">{n}</a>")
-            }
-        };
-        write!(out, "<tr>")?;
         for &column in &shown {
-            let cell = match column {
-                C::Priority => {
-                    write!(
-                        out,
-                        "<th scope=\"row\"><a href=\"#priority-{k}\">{}</a></th>",
-                        text(&s.name)
-                    )?;
-                    continue;
-                }
-                C::ProblemStatement => {
-                    write!(out, "<td class=\"statement\">{}</td>", text(title))?;
-                    continue;
-                }
-                C::Stated => stated.clone(),
-                C::Computed => computed.clone(),
-                C::PercentComplete => done.clone(),
-                C::Trend => trend.clone(),
-                C::Errors => link(s.errors),
-                C::Warnings => link(s.warnings),
-                counted => counted.count(c).unwrap_or_default().to_string(),
-            };
-            let class = if is_number(column) {
-                " class=\"num\""
-            } else {
-                ""
-            };
-            write!(out, "<td{class}>{cell}</td>")?;
+            write!(
+                out,
+                "<th scope=\"col\"{}>{}</th>",
+                number_class(column),
+                text(headings.of(column))
+            )?;
         }
-        writeln!(out, "</tr>")?;
+        writeln!(out, "</tr></thead>\n<tbody>")?;
+        for &k in members {
+            write_summary_row(&summaries[k], k, &shown, out)?;
+        }
+        writeln!(out, "</tbody></table></div>")?;
     }
     writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"hint\">Computed is the status the actions add up to \
+        "<p class=\"hint\">Computed is the status the actions add up to \
          in the latest period: any Red makes the priority Red; else any Amber, Amber; \
          else a split rating gives the worst split; else Green (all Blue: Blue; all Grey: Grey). \
          % complete is the share of actions Green or Blue.</p>"
     )
+}
+
+/// One priority's row of the summary; `k` numbers its findings' anchor.
+fn write_summary_row(
+    s: &PrioritySummary<'_>,
+    k: usize,
+    shown: &[C],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    // In the priority's own plan's codes (`G`, `On track`).
+    let scheme = s.scheme;
+    let title = s.title();
+    let computed = match (s.computed, s.latest_label()) {
+        (Some(c), Some(label)) => format!(
+            "{} <span class=\"period\">({})</span>",
+            tag(scheme, c.rag),
+            text(label)
+        ),
+        _ => String::new(),
+    };
+    let stated = s.stated.map(|r| tag(scheme, r)).unwrap_or_default();
+    let done = s
+        .percent_complete()
+        .map(|p| format!("{:.0}%", p * 100.0))
+        .unwrap_or_default();
+    let trend = match (s.trend, s.previous) {
+        (Some(t), Some(before)) => format!(
+            "<span class=\"trend\">{} {}</span> <span class=\"period\">(was {})</span>",
+            t.arrow(),
+            t.word(),
+            text(&scheme.write(before.rag))
+        ),
+        _ => String::new(),
+    };
+    let link = |n: usize| {
+        if n == 0 {
+            "0".to_string()
+        } else {
+            format!("<a href=\"#priority-{k}\">{n}</a>")
+        }
+    };
+    write!(out, "<tr>")?;
+    for &column in shown {
+        let cell = match column {
+            C::Priority => {
+                write!(
+                    out,
+                    "<th scope=\"row\"><a href=\"#priority-{k}\">{}</a></th>",
+                    text(&s.name)
+                )?;
+                continue;
+            }
+            C::ProblemStatement => {
+                write!(out, "<td class=\"statement\">{}</td>", text(title))?;
+                continue;
+            }
+            C::Stated => stated.clone(),
+            C::Computed => computed.clone(),
+            C::PercentComplete => done.clone(),
+            C::Trend => trend.clone(),
+            C::Errors => link(s.errors),
+            C::Warnings => link(s.warnings),
+            counted => counted.count(&s.counts).unwrap_or_default().to_string(),
+        };
+        write!(out, "<td{}>{cell}</td>", number_class(column))?;
+    }
+    writeln!(out, "</tr>")
+}
+
+/// The class of a Summary column's cells: numbers are right-aligned.
+fn number_class(column: C) -> &'static str {
+    if is_number(column) {
+        " class=\"num\""
+    } else {
+        ""
+    }
 }
 
 /// Whether a Summary column holds numbers (right-aligned).

@@ -831,3 +831,48 @@ async fn the_page_leaves_out_what_an_officer_marked_on_a_masters_findings_sheet(
         "{cell}: {before} then {after}"
     );
 }
+
+/// Two documents (the seeds' monitoring report and another area's own
+/// plan) get a summary table each, headed by the document's name as the
+/// master's Summary heads its sections; one document, one table unheaded.
+#[test]
+fn the_report_summary_has_a_table_per_document() {
+    let html = |files: &[&str]| {
+        let output = assert_cmd::Command::cargo_bin("ragplan")
+            .unwrap()
+            .args(["check", "--format", "html"])
+            .args(files)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let two = html(&[
+        "samples/priority-1.xlsx",
+        "samples/other-areas/westbrook-theme-sheets.xlsx",
+    ]);
+    let summary = &two[two.find("id=\"summary\"").unwrap()..two.find("class=\"hint\"").unwrap()];
+    let headings: Vec<String> = summary
+        .split("<h3 class=\"heading-m\">")
+        .skip(1)
+        .map(|s| s.split("</h3>").next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        headings,
+        ["Monitoring reports", "westbrook-theme-sheets.xlsx"]
+    );
+    let tables: Vec<&str> = summary.split("<table class=\"summary\">").skip(1).collect();
+    assert_eq!(tables.len(), 2);
+    let priorities = |table: &str| -> Vec<String> {
+        table
+            .split("<th scope=\"row\">")
+            .skip(1)
+            .map(|row| visible_text(row.split("</th>").next().unwrap()))
+            .collect()
+    };
+    assert_eq!(priorities(tables[0]), ["Priority 1"]);
+    assert!(!priorities(tables[1]).is_empty());
+    assert!(!priorities(tables[1]).contains(&"Priority 1".to_string()));
+    let one = html(&["samples/priority-1.xlsx", "samples/priority-7.xlsx"]);
+    assert!(!one.contains("<h3 class=\"heading-m\">"));
+    assert_eq!(one.matches("<table class=\"summary\">").count(), 1);
+}
