@@ -253,18 +253,11 @@ impl MasterColumn for SummaryColumn {
 }
 
 impl SummaryColumn {
-    /// The counts of actions by status, in order: the Summary's, the Board
-    /// pack's and the terminal's tables all show these.
-    pub const COUNTS: [SummaryColumn; 8] = [
-        SummaryColumn::Blue,
-        SummaryColumn::Green,
-        SummaryColumn::Amber,
-        SummaryColumn::Red,
-        SummaryColumn::Grey,
-        SummaryColumn::Split,
-        SummaryColumn::NoStatus,
-        SummaryColumn::Actions,
-    ];
+    /// The counts of actions by status, Blue to Actions, in order: the
+    /// Summary's and the terminal's tables show these.
+    pub fn counts() -> &'static [SummaryColumn] {
+        &Self::ALL[SummaryColumn::Blue.index().into()..=SummaryColumn::Actions.index().into()]
+    }
 
     /// Width in characters, chosen so that the table fits A4 landscape at
     /// the Summary's scale: headings wrap at spaces, and the problem
@@ -489,6 +482,12 @@ mod tests {
         assert_eq!(SummaryColumn::Priority.index(), 0);
         assert_eq!(SummaryColumn::PercentComplete.index(), 13);
         assert_eq!(SummaryColumn::RollUp.index(), 17);
+        assert!(
+            SummaryColumn::counts()
+                .iter()
+                .all(|c| c.count(&Counts::default()).is_some())
+        );
+        assert_eq!(SummaryColumn::counts().len(), 8);
         assert_eq!(FindingsColumn::Comment.index(), 11);
         assert_eq!(LeadsColumn::Period.index(), 6);
         assert_eq!(PriorityColumn::Status.index(), 6);

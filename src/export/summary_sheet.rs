@@ -338,7 +338,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         row += 1;
         // The period over A–E, then the counts and the share complete in
         // their columns of the table above.
-        let counted = || C::COUNTS.into_iter().chain([C::PercentComplete]);
+        let counted = || C::counts().iter().copied().chain([C::PercentComplete]);
         ws.text(row, 0, words.columns.of(C::Period), &styles.header)?;
         ws.merged_text((row, 1), (row, C::Period.index()), "", &styles.header)?;
         for column in counted() {
@@ -873,7 +873,7 @@ fn write_counts(
     c: &Counts,
     format: &Format,
 ) -> Result<(), XlsxError> {
-    for column in C::COUNTS {
+    for &column in C::counts() {
         let n = column.count(c).unwrap_or_default();
         ws.write_number_with_format(row, column.index(), n as f64, format)?;
     }

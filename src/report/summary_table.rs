@@ -156,11 +156,12 @@ fn cell(column: C, text: &str) -> String {
     }
 }
 
-/// The count columns and the share complete ([`C::COUNTS`]), each cell
+/// The count columns and the share complete ([`C::counts`]), each cell
 /// from `value` right-aligned in its terminal width, as in the sheet.
 fn counted(value: impl Fn(C) -> String) -> String {
-    C::COUNTS
-        .into_iter()
+    C::counts()
+        .iter()
+        .copied()
         .chain([C::PercentComplete])
         .map(|column| {
             let width = terminal(column).1;

@@ -32,6 +32,23 @@ pub(crate) fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
     crate::common::assert_valid_xlsx(out);
 }
 
+/// [`build`] of one input, which must say it wrote `counts` (`44
+/// priorities, 259 actions`).
+fn build_counting(input: &Path, out: &Path, counts: &str) {
+    ragplan()
+        .arg("build")
+        .arg(input)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(format!(
+            "{}: {counts};",
+            out.file_name().unwrap().to_string_lossy()
+        )));
+    crate::common::assert_valid_xlsx(out);
+}
+
 /// The sheets ragplan writes besides the priorities'.
 const OWN_SHEETS: [&str; 4] = ["Summary", "Findings", "Leads", "ragplan"];
 
@@ -584,16 +601,7 @@ fn a_priority_sheet_an_officer_renamed_keeps_its_place_in_the_master() {
             )
     });
     let again = dir.path().join("again.xlsx");
-    ragplan()
-        .arg("build")
-        .arg(&renamed)
-        .arg("-o")
-        .arg(&again)
-        .assert()
-        .success()
-        .stdout(predicates::str::contains(
-            "again.xlsx: 44 priorities, 259 actions;",
-        ));
+    build_counting(&renamed, &again, "44 priorities, 259 actions");
     // Read as what the record says they are: the master built from it is
     // the one built from the master as it was, sheet by sheet, with the
     // same Summary sections.
@@ -627,16 +635,7 @@ fn a_sheet_added_beside_a_renamed_one_is_read_as_any_plan() {
     });
     let edited = renamed;
     let again = dir.path().join("again.xlsx");
-    ragplan()
-        .arg("build")
-        .arg(&edited)
-        .arg("-o")
-        .arg(&again)
-        .assert()
-        .success()
-        .stdout(predicates::str::contains(
-            "again.xlsx: 45 priorities, 265 actions;",
-        ));
+    build_counting(&edited, &again, "45 priorities, 265 actions");
     let before = priority_sheets(&master);
     let after = priority_sheets(&again);
     let actions = |rows: &Vec<Vec<String>>| {
