@@ -9,7 +9,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Master, WriteText};
-use crate::import::record::{MARK, NAME, REPORTING_PERIOD, SHEET, UNTITLED};
+use crate::import::record::{MARK, MEANING, NAME, REPORTING_PERIOD, SHEET, UNTITLED};
 
 pub(crate) fn write(
     master: &Master<'_>,
@@ -52,6 +52,23 @@ pub(crate) fn write(
             ws.write_string(row, 6, UNTITLED)?;
         }
         row += 1;
+    }
+    // Each document's legend meanings (its first priority's scheme: a
+    // document is read with one).
+    let mut written = std::collections::HashSet::new();
+    for (index, _) in &master.sheets {
+        let priority = &plan.priorities[*index];
+        let document = documents[&super::document(priority, &master.areas)];
+        if !written.insert(document) {
+            continue;
+        }
+        for (status, meaning) in &plan.scheme_of(priority).meanings {
+            ws.write_string(row, 0, MEANING)?;
+            ws.write_number(row, 1, f64::from(document))?;
+            ws.write_string(row, 2, status.name())?;
+            ws.text(row, 3, meaning, &Default::default())?;
+            row += 1;
+        }
     }
     ws.set_very_hidden(true);
     Ok(())

@@ -567,7 +567,15 @@ pub fn load_files(
         let mut document_schemes: Vec<(u32, crate::model::Scheme)> = Vec::new();
         for document in own.iter().filter_map(|p| p.document) {
             if !document_schemes.iter().any(|(d, _)| *d == document) {
-                document_schemes.push((document, scheme_of(document)));
+                let mut scheme = scheme_of(document);
+                // Its legend's meanings, which its sheets may not hold (an
+                // area's Key sheet stays out of the master).
+                if scheme.meanings.is_empty()
+                    && let Some(record) = &file_record
+                {
+                    scheme.meanings = record.meanings_of(document);
+                }
+                document_schemes.push((document, scheme));
             }
         }
         // And its names, as the record gives them.

@@ -15,6 +15,10 @@ pub const REPORTING_PERIOD: &str = "reporting period";
 /// The key of a priority sheet's row: `sheet | name | layout | document |
 /// area | document's name | untitled`.
 pub const SHEET: &str = "sheet";
+/// The key of a row of a document's legend: `meaning | document | status |
+/// what it means` (`meaning | 5 | Green | Progressing to plan`), so that a
+/// master read back explains an area's words as its own legend did.
+pub const MEANING: &str = "meaning";
 /// Written in a sheet row's last column when the priority had no title of
 /// its own: the master heads it by its name, which is not read back as one.
 pub const UNTITLED: &str = "untitled";
@@ -24,6 +28,8 @@ pub const UNTITLED: &str = "untitled";
 pub struct Record {
     pub reporting_period: Option<String>,
     pub sheets: Vec<RecordedSheet>,
+    /// What each document's legend says its statuses mean.
+    pub meanings: Vec<(u32, crate::model::Status, String)>,
     /// The officer's marks on the master's Findings sheet ([`triage`]).
     pub triage: Vec<(crate::model::TriageKey, crate::model::Triage)>,
 }
@@ -52,6 +58,15 @@ impl Record {
     /// What the record says of the sheet named `name`.
     pub fn sheet(&self, name: &str) -> Option<&RecordedSheet> {
         self.sheets.iter().find(|s| s.name == name)
+    }
+
+    /// What document `n`'s legend says its statuses mean.
+    pub fn meanings_of(&self, n: u32) -> Vec<(crate::model::Status, String)> {
+        self.meanings
+            .iter()
+            .filter(|(d, _, _)| *d == n)
+            .map(|(_, s, m)| (*s, m.clone()))
+            .collect()
     }
 
     /// Follows the sheets an officer renamed. `sheets` are the workbook's
@@ -144,6 +159,18 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
                         document_name: text(row, 5).filter(|n| n.chars().count() <= 300),
                         untitled: text(row, 6).as_deref() == Some(UNTITLED),
                     });
+                }
+            }
+            Some(MEANING) if record.meanings.len() < MAX_SHEETS => {
+                let document = text(row, 1).and_then(|d| d.parse::<u32>().ok());
+                let status = text(row, 2).and_then(|s| {
+                    crate::model::Status::ALL
+                        .into_iter()
+                        .find(|x| x.name() == s)
+                });
+                let meaning = text(row, 3).filter(|m| m.chars().count() <= 500);
+                if let (Some(d), Some(s), Some(m)) = (document, status, meaning) {
+                    record.meanings.push((d, s, m));
                 }
             }
             _ => {}
