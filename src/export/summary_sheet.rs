@@ -491,7 +491,10 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             .collect();
         let sheets = sheets.join(", ");
         ws.merged_text((row, 4), (row, last_col), &sheets, &styles.cell)?;
-        let height = lines(&input.name, width(0..=1)).max(lines(&sheets, width(4..=last_col)));
+        // A path has no spaces: it wraps at its `/` and `-`, short of the
+        // width, so it is reckoned in a fifth less room.
+        let height =
+            lines(&input.name, width(0..=1) * 0.8).max(lines(&sheets, width(4..=last_col)));
         ws.set_row_height(row, row_height(height))?;
         row += 1;
     }
