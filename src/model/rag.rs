@@ -226,6 +226,11 @@ pub struct Scheme {
     /// Whether `ragplan.toml` sets the codes (then they are kept as given).
     #[serde(skip)]
     pub configured: bool,
+    /// The area's legend names its statuses, and Grey is not one of them:
+    /// `Gr` is then no code of its plan (more likely a Green than a Grey)
+    /// and is left for the officer to say, never corrected to Grey.
+    #[serde(skip)]
+    pub legend_lacks_grey: bool,
 }
 
 /// The fill of each status (SPEC.md's defaults).
@@ -288,6 +293,7 @@ impl Default for Scheme {
             meanings: Vec::new(),
             from_plan: false,
             configured: false,
+            legend_lacks_grey: false,
         }
     }
 }
@@ -516,7 +522,7 @@ impl Scheme {
     fn single_alias(&self, text: &str) -> Option<(Status, VariantKind)> {
         let lower = text.to_lowercase();
         if lower == "gr" {
-            return Some((Status::Grey, VariantKind::AmbiguousGr));
+            return (!self.legend_lacks_grey).then_some((Status::Grey, VariantKind::AmbiguousGr));
         }
         for s in Status::ALL {
             if self.code(s).to_lowercase() == lower {

@@ -287,6 +287,10 @@ impl Scheme {
                 }
             }
         }
+        // A legend of three statuses or more without Grey: this plan has no
+        // Grey, and `Gr` in it is not one.
+        let named: std::collections::HashSet<Status> = spellings.iter().map(|(_, s)| *s).collect();
+        scheme.legend_lacks_grey = named.len() >= 3 && !named.contains(&Status::Grey);
         // Status words the legend does not define: their fills in the plan,
         // else their default meaning.
         for word in &scale {

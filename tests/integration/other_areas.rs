@@ -602,3 +602,106 @@ fn references_to_ids_written_with_a_space() {
     let broken = findings.iter().find(|f| f.rule.code == "XREF001").unwrap();
     assert!(broken.message.contains("AFI 2.3"), "{}", broken.message);
 }
+
+/// Kingsbridge's key names B, G, A and R, and no Grey: its `Gr` is not
+/// taken for a Grey, neither reported as one nor corrected to one in the
+/// master, where it stays as written for the officer to say.
+#[test]
+fn gr_in_a_plan_whose_key_has_no_grey_is_left_for_the_officer() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let (dir, path) = workbook(
+        "Improvement Plan",
+        &[
+            (0, &["Kingsbridge Local Area SEND Improvement Plan 2023-25"]),
+            (
+                1,
+                &["Key: B = complete and embedded, G = on track, A = some slippage, R = off track"],
+            ),
+            (
+                3,
+                &[
+                    "Ref",
+                    "Theme",
+                    "Actions",
+                    "Owner",
+                    "Target date",
+                    "Autumn 2023",
+                    "Spring 2024",
+                    "Notes",
+                ],
+            ),
+            (
+                4,
+                &[
+                    "1.1.1",
+                    "Theme 1: Identification of need",
+                    "Roll out the early help assessment tool to all nurseries",
+                    "Joe Smith",
+                    "Dec 2023",
+                    "G",
+                    "B",
+                    "Live in all settings",
+                ],
+            ),
+            (
+                5,
+                &[
+                    "1.1.2",
+                    "",
+                    "Publish SEN support guidance",
+                    "Priya Shah",
+                    "Jan 2024",
+                    "Gr",
+                    "G",
+                    "Awaiting sign off",
+                ],
+            ),
+            (
+                6,
+                &[
+                    "1.1.3",
+                    "",
+                    "Train health visitors on the ASQ review",
+                    "Priya Shah",
+                    "Mar 2024",
+                    "A",
+                    "R",
+                    "Delayed by recruitment",
+                ],
+            ),
+        ],
+        &[],
+        8,
+    );
+    let (loaded, findings) = run(std::slice::from_ref(&path));
+    let mut want = at("rag-unknown", "Improvement Plan", &["F6"]);
+    // (Amber to Red in Spring: a real regression.)
+    want.extend(at("rag-regression", "Improvement Plan", &["G7"]));
+    assert_places(&places(&loaded, &findings), &want, "kingsbridge");
+    let master = dir.path().join("master.xlsx");
+    assert_cmd::Command::cargo_bin("ragplan")
+        .unwrap()
+        .args(["build"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&master)
+        .assert()
+        .success();
+    let mut wb: Xlsx<_> = open_workbook(&master).unwrap();
+    let sheet = wb
+        .sheet_names()
+        .into_iter()
+        .find(|n| n.starts_with("Theme 1"))
+        .unwrap();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let statuses: Vec<String> = range
+        .rows()
+        .filter(|r| {
+            r.iter()
+                .any(|c| matches!(c, Data::String(s) if s == "1.1.2"))
+        })
+        .flat_map(|r| r.iter().map(|c| c.to_string()))
+        .collect();
+    assert!(statuses.contains(&"Gr".to_string()), "{statuses:?}");
+    assert!(!statuses.contains(&"Grey".to_string()), "{statuses:?}");
+}

@@ -18,7 +18,8 @@ Reports a status cell, or the priority's stated overall status, written in a rec
 not the code — or not written at all but shown only by the cell's colour (an empty cell filled green is
 Green; not in xlsb) — a word (`Green`, `amber`), another case (`g`), stray spaces (`A␠`), a full-width letter, or
 `Gr`. `Gr` is the one to watch: in the legend it is Grey (work not started), but anyone skimming the
-sheet reads it as Green. Split ratings are reported by `rag-split`.
+sheet reads it as Green (where the legend has no Grey at all, `rag-unknown` reports it instead). Split
+ratings are reported by `rag-split`.
 
 ## Why it matters to an officer
 Mixed spellings break filters and counts in Excel (`A` and `A␠` are different values), and `Gr` makes an
