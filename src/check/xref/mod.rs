@@ -158,9 +158,21 @@ fn token_at(text: &str, mut j: usize) -> Option<(Vec<(String, String)>, usize)> 
         j += 1;
     }
     let prefix_end = j;
-    // A prefix may stand a space apart from its number (`AFI 3.4`, `WS 2`),
-    // as some areas write their ids; the key is the same without it.
-    if j > start && j + 1 < bytes.len() && bytes[j] == b' ' && bytes[j + 1].is_ascii_digit() {
+    // A prefix may stand a space apart from its number, as some areas write
+    // their ids (`AFI 3.4`, `WS 2.8`); the key is the same without it. Only
+    // capitals and a dotted number, so that prose is not taken for one
+    // (`page 12`, `PR 7 Position Statement`, `EHC 12 plans`, `May 2024`).
+    let spaced = j > start
+        && bytes[start..j].iter().all(u8::is_ascii_uppercase)
+        && j + 1 < bytes.len()
+        && bytes[j] == b' '
+        && bytes[j + 1].is_ascii_digit()
+        && {
+            let rest = &bytes[j + 1..];
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            rest.get(digits) == Some(&b'.') && rest.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        };
+    if spaced {
         j += 1;
     }
     let digits_start = j;
@@ -684,6 +696,22 @@ mod tests {
         assert_eq!(keys("see AFI 3.4"), ["AFI3.4"]);
         assert_eq!(labels("see AFI 3.4 and AFI 3.5"), ["AFI 3.4", "AFI 3.5"]);
         assert_eq!(keys("Dependent on WS 2.8"), ["WS2.8"]);
+        // Prose with a word and a number is not one.
+        for prose in [
+            "see page 12",
+            "refer to Q 3",
+            "action plan 2",
+            "see the 2 reports",
+            "Action by 31 March",
+            "see May 2024 board",
+            "see Jan 2024 update",
+            "see year 2022",
+            "(See PR 7 Position Statement)",
+            "linked to EHC 12 plans",
+            "see page 4.2 of the toolkit",
+        ] {
+            assert!(keys(prose).is_empty(), "{prose}: {:?}", keys(prose));
+        }
         assert!(keys("see the SEND Strategy 2022").is_empty());
         assert_eq!(keys("see 7"), ["7"]);
         assert!(keys("see 12 schools in the pilot").is_empty());
