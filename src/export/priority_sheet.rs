@@ -111,6 +111,30 @@ pub(crate) fn columns(
     cols
 }
 
+/// The text of a priority sheet's first cell: its heading as the plan words
+/// it (`Workstream 2: …`, read back as such), then its description. `name`:
+/// its sheet's name, which heads a priority with neither number nor title.
+pub(crate) fn title_of(priority: &crate::model::Priority, name: &str) -> String {
+    let term = match priority.layout {
+        crate::model::Layout::ActionPlan => priority.term.unwrap_or("Priority"),
+        _ => "Priority",
+    };
+    // An unnumbered priority (a section such as `Transport`) is headed by
+    // its name alone, which a master read back takes as its title.
+    let stated_title = priority.title.as_ref().filter(|t| !t.value.is_empty());
+    let mut title = match (priority.number, stated_title) {
+        (Some(n), Some(t)) => format!("{term} {n}: {}", t.value),
+        (Some(n), None) => format!("{term} {n}:"),
+        (None, Some(t)) => t.value.clone(),
+        (None, None) => name.to_string(),
+    };
+    if let Some(d) = &priority.description {
+        title.push('\n');
+        title.push_str(d);
+    }
+    title
+}
+
 /// The canonical text of a status cell, and what build corrected (the value
 /// found) when it did.
 fn status_text(scheme: &Scheme, text: &Text) -> (String, Option<Rag>, Option<String>) {
@@ -237,24 +261,7 @@ pub(crate) fn write(
         *row += 1;
         Ok(())
     };
-    // The heading as the plan words it (`Workstream 2`), read back as such.
-    let term = match priority.layout {
-        crate::model::Layout::ActionPlan => priority.term.unwrap_or("Priority"),
-        _ => "Priority",
-    };
-    // An unnumbered priority (a section such as `Transport`) is headed by
-    // its name alone, which a master read back takes as its title.
-    let stated_title = priority.title.as_ref().filter(|t| !t.value.is_empty());
-    let mut title = match (priority.number, stated_title) {
-        (Some(n), Some(t)) => format!("{term} {n}: {}", t.value),
-        (Some(n), None) => format!("{term} {n}:"),
-        (None, Some(t)) => t.value.clone(),
-        (None, None) => name.clone(),
-    };
-    if let Some(d) = &priority.description {
-        title.push('\n');
-        title.push_str(d);
-    }
+    let title = title_of(priority, &name);
     banner(
         ws,
         &mut row,

@@ -9,7 +9,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Master, WriteText};
-use crate::import::record::{MARK, MEANING, NAME, REPORTING_PERIOD, SHEET, UNTITLED};
+use crate::import::record::{MARK, MEANING, NAME, REPORTING_PERIOD, SHEET, UNTITLED, heading_key};
 
 pub(crate) fn write(
     master: &Master<'_>,
@@ -51,6 +51,15 @@ pub(crate) fn write(
         if priority.title.as_ref().is_none_or(|t| t.value.is_empty()) {
             ws.write_string(row, 6, UNTITLED)?;
         }
+        // Its heading, as its first cell holds it: a sheet an officer
+        // renamed is known by it.
+        let title = super::priority_sheet::title_of(priority, name);
+        ws.text(
+            row,
+            7,
+            heading_key(&super::cell_text(&title)),
+            &Default::default(),
+        )?;
         row += 1;
     }
     // Each document's legend meanings (its first priority's scheme: a

@@ -434,9 +434,19 @@ pub fn load_files(
         .map(|wb| {
             let wb = wb.as_ref().ok()?;
             let mut record = wb.sheets.iter().rev().find_map(record::read)?;
-            let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
-            record.follow_renames(&names, |name| {
-                !is_masters_own(name) && !name.eq_ignore_ascii_case(record::NAME)
+            // Each sheet by the heading its first cell holds, for the
+            // priority sheets an officer renamed.
+            let faces: Vec<(&str, Option<String>)> = wb
+                .sheets
+                .iter()
+                .map(|s| {
+                    let first = s.get(crate::model::CellRef::new(0, 0));
+                    let heading = first.map(|c| record::heading_key(&c.value.display()));
+                    (s.name.as_str(), heading)
+                })
+                .collect();
+            record.follow_renames(&faces, |name| {
+                is_masters_own(name) || name.eq_ignore_ascii_case(record::NAME)
             });
             // And the officer's marks on its Findings sheet.
             record.triage = wb.sheets.iter().flat_map(record::triage).collect();

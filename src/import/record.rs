@@ -13,7 +13,7 @@ pub const MARK: &str = "ragplan master";
 /// The key of the term being reported (`Apr-22`).
 pub const REPORTING_PERIOD: &str = "reporting period";
 /// The key of a priority sheet's row: `sheet | name | layout | document |
-/// area | document's name | untitled`.
+/// area | document's name | untitled | heading`.
 pub const SHEET: &str = "sheet";
 /// The key of a row of a document's legend: `meaning | document | status |
 /// what it means` (`meaning | 5 | Green | Progressing to plan`), so that a
@@ -52,6 +52,9 @@ pub struct RecordedSheet {
     pub document_name: Option<String>,
     /// The priority had no title: the master's heading row is its name.
     pub untitled: bool,
+    /// Its sheet's heading ([`heading_key`] of its first cell), by which a
+    /// renamed sheet is known (absent in a master written before).
+    pub heading: Option<String>,
 }
 
 impl Record {
@@ -69,50 +72,67 @@ impl Record {
             .collect()
     }
 
-    /// Follows the sheets an officer renamed. `sheets` are the workbook's
-    /// sheet names in order, `unlisted` says which may be a priority sheet
-    /// the record does not name (not the master's Summary, Findings…). A
-    /// recorded name no sheet has now goes to the unlisted sheet that stands
-    /// where it stood: between the same recorded neighbours, when that gap
-    /// holds as many unlisted sheets as missing names (paired in order). A
-    /// gap where the counts differ (a sheet added as well as one renamed)
-    /// is left alone: its sheets are read as any plan's are.
-    pub fn follow_renames(&mut self, sheets: &[&str], unlisted: impl Fn(&str) -> bool) {
-        let at = |name: &str| sheets.iter().position(|s| *s == name);
-        let mut k = 0;
-        while k < self.sheets.len() {
-            if at(&self.sheets[k].name).is_some() {
-                k += 1;
+    /// Follows the sheets an officer renamed: a recorded sheet whose name no
+    /// sheet has now goes to the one unlisted sheet whose first cell holds
+    /// its recorded heading (`Priority 3: Young people …`), when no other
+    /// sheet or missing record shares that heading. `sheets`: each sheet's
+    /// name and [`heading_key`] of its first cell; `own`: the master's own
+    /// sheets (Summary, Findings…), never paired. A sheet deleted and
+    /// another added, a copy beside its original, or a master recorded
+    /// without headings: nothing is paired, and the sheets are read as any
+    /// plan's are.
+    pub fn follow_renames(
+        &mut self,
+        sheets: &[(&str, Option<String>)],
+        own: impl Fn(&str) -> bool,
+    ) {
+        use std::collections::{HashMap, HashSet};
+        let present: HashSet<&str> = sheets.iter().map(|(n, _)| *n).collect();
+        let recorded: HashSet<String> = self.sheets.iter().map(|s| s.name.clone()).collect();
+        // Unlisted sheets by heading, and the missing records by heading.
+        let mut unlisted: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (name, heading) in sheets {
+            if let Some(h) = heading.as_deref().filter(|h| !h.is_empty())
+                && !recorded.contains(*name)
+                && !own(name)
+            {
+                unlisted.entry(h).or_default().push(name);
+            }
+        }
+        let mut missing: HashMap<String, usize> = HashMap::new();
+        for s in &self.sheets {
+            if let Some(h) = s
+                .heading
+                .as_ref()
+                .filter(|_| !present.contains(s.name.as_str()))
+            {
+                *missing.entry(h.clone()).or_default() += 1;
+            }
+        }
+        for s in &mut self.sheets {
+            if present.contains(s.name.as_str()) {
                 continue;
             }
-            // The run of missing names from k, and the sheets around it.
-            let end = (k..self.sheets.len())
-                .find(|&i| at(&self.sheets[i].name).is_some())
-                .unwrap_or(self.sheets.len());
-            let after = k
-                .checked_sub(1)
-                .and_then(|i| at(&self.sheets[i].name))
-                .map_or(0, |p| p + 1);
-            let before = self
-                .sheets
-                .get(end)
-                .and_then(|s| at(&s.name))
-                .unwrap_or(sheets.len());
-            let candidates: Vec<&str> = sheets
-                .get(after..before)
-                .unwrap_or_default()
-                .iter()
-                .copied()
-                .filter(|s| self.sheet(s).is_none() && unlisted(s))
-                .collect();
-            if candidates.len() == end - k {
-                for (recorded, name) in self.sheets[k..end].iter_mut().zip(candidates) {
-                    recorded.name = name.to_string();
-                }
+            let Some(h) = s.heading.as_deref() else {
+                continue;
+            };
+            if let (Some([name]), Some(1)) = (unlisted.get(h).map(Vec::as_slice), missing.get(h)) {
+                s.name = name.to_string();
             }
-            k = end;
         }
     }
+}
+
+/// A heading as the record keeps it and compares it: the first line of a
+/// sheet's first cell, trimmed, at most 300 characters.
+pub fn heading_key(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(300)
+        .collect()
 }
 
 /// The most sheet rows a record is read for (a master has one per priority).
@@ -158,6 +178,7 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
                         area: number(4).unwrap_or(1),
                         document_name: text(row, 5).filter(|n| n.chars().count() <= 300),
                         untitled: text(row, 6).as_deref() == Some(UNTITLED),
+                        heading: text(row, 7).map(|h| heading_key(&h)),
                     });
                 }
             }
@@ -259,6 +280,7 @@ mod tests {
                     area: i as u32,
                     document_name: None,
                     untitled: false,
+                    heading: Some(format!("{n}: heading")),
                 })
                 .collect(),
             ..Record::default()
@@ -269,40 +291,94 @@ mod tests {
         r.sheets.iter().map(|s| s.name.as_str()).collect()
     }
 
-    const OWN: [&str; 2] = ["Summary", "Findings"];
+    /// The workbook's sheets: (name, the heading its first cell holds).
+    fn workbook<'a>(sheets: &[(&'a str, &str)]) -> Vec<(&'a str, Option<String>)> {
+        sheets
+            .iter()
+            .map(|(n, h)| (*n, Some(h.to_string())))
+            .collect()
+    }
 
-    #[test]
-    fn a_renamed_sheet_keeps_its_record() {
-        let mut r = recorded(&["P1", "P2", "P3"]);
-        r.follow_renames(&["Summary", "P1", "Second", "P3", "Findings"], |s| {
-            !OWN.contains(&s)
-        });
-        assert_eq!(names(&r), ["P1", "Second", "P3"]);
-        // The first and the last, both renamed.
-        let mut r = recorded(&["P1", "P2", "P3"]);
-        r.follow_renames(&["Summary", "One", "P2", "Three", "Findings"], |s| {
-            !OWN.contains(&s)
-        });
-        assert_eq!(names(&r), ["One", "P2", "Three"]);
-        // Two side by side, paired in order.
-        let mut r = recorded(&["P1", "P2", "P3"]);
-        r.follow_renames(&["A", "B", "P3"], |_| true);
-        assert_eq!(names(&r), ["A", "B", "P3"]);
+    fn own(name: &str) -> bool {
+        ["Summary", "Findings"].contains(&name)
     }
 
     #[test]
-    fn a_gap_that_does_not_add_up_is_left_alone() {
-        // P2 renamed and a sheet added beside it: which is which is not known.
+    fn a_renamed_sheet_keeps_its_record_by_its_heading() {
         let mut r = recorded(&["P1", "P2", "P3"]);
-        r.follow_renames(&["P1", "Second", "Added", "P3"], |_| true);
-        assert_eq!(names(&r), ["P1", "P2", "P3"]);
-        // P2 deleted: nothing takes its place.
+        r.follow_renames(
+            &workbook(&[
+                ("Summary", "SEND improvement plan"),
+                ("P1", "P1: heading"),
+                ("Second", "P2: heading"),
+                ("P3", "P3: heading"),
+                ("Findings", "Severity"),
+            ]),
+            own,
+        );
+        assert_eq!(names(&r), ["P1", "Second", "P3"]);
+        // Renamed and moved: known by the heading, wherever it went.
+        let mut r = recorded(&["A", "B", "C", "D"]);
+        r.follow_renames(
+            &workbook(&[
+                ("A", "A: heading"),
+                ("D2", "D: heading"),
+                ("C", "C: heading"),
+                ("B2", "B: heading"),
+            ]),
+            own,
+        );
+        assert_eq!(names(&r), ["A", "B2", "C", "D2"]);
+    }
+
+    #[test]
+    fn a_sheet_not_known_by_its_heading_is_left_alone() {
+        // P3 deleted and a Notes sheet added: nothing takes P3's record.
         let mut r = recorded(&["P1", "P2", "P3"]);
-        r.follow_renames(&["Summary", "P1", "P3", "Findings"], |s| !OWN.contains(&s));
+        r.follow_renames(
+            &workbook(&[
+                ("P1", "P1: heading"),
+                ("P2", "P2: heading"),
+                ("Notes", "Notes for the board"),
+            ]),
+            own,
+        );
         assert_eq!(names(&r), ["P1", "P2", "P3"]);
-        // An added sheet with every recorded sheet still there.
+        // P2 renamed and copied: two sheets hold its heading.
         let mut r = recorded(&["P1", "P2"]);
-        r.follow_renames(&["P1", "New", "P2"], |_| true);
+        r.follow_renames(
+            &workbook(&[
+                ("P1", "P1: heading"),
+                ("Second", "P2: heading"),
+                ("Second (2)", "P2: heading"),
+            ]),
+            own,
+        );
         assert_eq!(names(&r), ["P1", "P2"]);
+        // A master recorded without headings.
+        let mut r = recorded(&["P1", "P2"]);
+        for s in &mut r.sheets {
+            s.heading = None;
+        }
+        r.follow_renames(
+            &workbook(&[("P1", "P1: heading"), ("Second", "P2: heading")]),
+            own,
+        );
+        assert_eq!(names(&r), ["P1", "P2"]);
+        // The master's own sheets are never paired.
+        let mut r = recorded(&["Summary"]);
+        r.sheets[0].name = "Old summary".into();
+        r.sheets[0].heading = Some("SEND improvement plan".into());
+        r.follow_renames(&workbook(&[("Summary", "SEND improvement plan")]), own);
+        assert_eq!(names(&r), ["Old summary"]);
+    }
+
+    #[test]
+    fn headings_compare_by_their_first_line() {
+        assert_eq!(
+            heading_key("  Priority 3: Adulthood \nMore text"),
+            "Priority 3: Adulthood"
+        );
+        assert_eq!(heading_key(&"x".repeat(400)).chars().count(), 300);
     }
 }

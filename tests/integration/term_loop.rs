@@ -618,37 +618,73 @@ fn a_priority_sheet_an_officer_renamed_keeps_its_place_in_the_master() {
     assert_eq!(sections, summary_sections(&again), "the Summary changed");
 }
 
+/// Each priority sheet's actions (column D under the header), by sheet.
+fn actions_by_sheet(path: &Path) -> BTreeMap<String, Vec<String>> {
+    priority_sheets(path)
+        .into_iter()
+        .map(|(name, rows)| {
+            let header = rows.iter().position(|r| r[0] == "Ref").unwrap();
+            let actions = rows[header + 1..]
+                .iter()
+                .map(|r| r[3].clone())
+                .filter(|a| !a.is_empty())
+                .collect();
+            (name, actions)
+        })
+        .collect()
+}
+
 #[test]
-fn a_sheet_added_beside_a_renamed_one_is_read_as_any_plan() {
+fn a_renamed_sheet_is_known_by_its_heading_beside_an_added_one() {
     let dir = temp();
     let master = dir.path().join("master.xlsx");
     build(&[&samples()], &master, &[]);
-    // Priority 3 renamed, and a copy of Priority 2 added beside it under a
-    // new name (a second sheet entry on Priority 2's part): which is the
-    // renamed sheet is not known, so both are read as any plan's sheets
-    // are, and nothing is lost.
+    // Priority 3 renamed, and a copy of Priority 2 added beside it (as
+    // "Move or copy" makes one): Priority 3 is known by its heading and
+    // keeps its record; the copy is read as any plan's sheet is.
+    let copied = dir.path().join("copied.xlsx");
+    add_sheet_copy(&master, &copied, "Priority 2", "Copy of P2", "Priority 3");
     let edited = dir.path().join("edited.xlsx");
-    add_sheet_copy(&master, &edited, "Priority 2", "Copy of P2", "Priority 3");
-    let renamed = dir.path().join("renamed.xlsx");
-    crate::common::edit_part(&edited, &renamed, "xl/workbook.xml", |xml| {
+    crate::common::edit_part(&copied, &edited, "xl/workbook.xml", |xml| {
         xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
     });
-    let edited = renamed;
     let again = dir.path().join("again.xlsx");
     build_counting(&edited, &again, "45 priorities, 265 actions");
-    let before = priority_sheets(&master);
-    let after = priority_sheets(&again);
-    let actions = |rows: &Vec<Vec<String>>| {
-        let header = rows.iter().position(|r| r[0] == "Ref").unwrap();
-        rows[header + 1..]
-            .iter()
-            .map(|r| r[3].clone())
-            .filter(|a| !a.is_empty())
-            .collect::<Vec<_>>()
-    };
-    let p3 = after
-        .iter()
-        .find(|(_, rows)| actions(rows) == actions(&before["Priority 3"]))
-        .map(|(name, _)| name.as_str());
-    assert!(p3.is_some(), "Priority 3's actions are in no sheet");
+    let plain = dir.path().join("plain.xlsx");
+    build(&[&master], &plain, &[]);
+    assert_eq!(
+        priority_sheets(&plain)["Priority 3"],
+        priority_sheets(&again)["Priority 3"]
+    );
+}
+
+#[test]
+fn a_renamed_sheet_beside_its_own_copy_is_read_as_any_plan() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    // Priority 3 renamed and copied: two sheets hold its heading, so which
+    // is the recorded one is not known; both are read as any plan's sheets
+    // are, and nothing is lost.
+    let copied = dir.path().join("copied.xlsx");
+    add_sheet_copy(
+        &master,
+        &copied,
+        "Priority 3",
+        "Copy of P3",
+        "Priority 1 (2)",
+    );
+    let edited = dir.path().join("edited.xlsx");
+    crate::common::edit_part(&copied, &edited, "xl/workbook.xml", |xml| {
+        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
+    });
+    let again = dir.path().join("again.xlsx");
+    build_counting(&edited, &again, "45 priorities, 264 actions");
+    let p3 = &actions_by_sheet(&master)["Priority 3"];
+    let holding: Vec<String> = actions_by_sheet(&again)
+        .into_iter()
+        .filter(|(_, actions)| actions == p3)
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(holding.len(), 2, "Priority 3's actions are in {holding:?}");
 }
