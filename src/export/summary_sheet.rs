@@ -599,7 +599,13 @@ fn written(scheme: &crate::model::Scheme) -> Vec<String> {
 /// What a legend block shows of a scheme: its codes and their meanings.
 fn legend_of(scheme: &crate::model::Scheme) -> Vec<String> {
     let mut shown = written(scheme);
-    shown.extend(Status::ALL.iter().filter_map(|s| scheme.meaning_of(*s)));
+    shown.extend(Status::ALL.iter().map(|s| {
+        format!(
+            "{}: {}",
+            s.name(),
+            scheme.meaning_of(*s).unwrap_or_default()
+        )
+    }));
     shown
 }
 

@@ -154,13 +154,18 @@ pub fn write_results(loaded: &Loaded, findings: &[Finding], out: &mut dyn Write)
     let groups = groups(&summaries, findings);
     // The documents, as the master's Summary has them: each one's
     // priorities as indexes into `summaries`.
-    let order = crate::export::priority_order(&loaded.plan);
+    let place: std::collections::HashMap<usize, usize> =
+        crate::export::priority_order(&loaded.plan)
+            .into_iter()
+            .enumerate()
+            .map(|(k, i)| (i, k))
+            .collect();
     let documents: Vec<(String, Vec<usize>)> = crate::export::documents_of(&loaded.plan)
         .into_iter()
         .map(|(name, members)| {
             let at = members
                 .iter()
-                .filter_map(|i| order.iter().position(|o| o == i))
+                .filter_map(|i| place.get(i).copied())
                 .collect();
             (name, at)
         })
