@@ -284,6 +284,16 @@ impl SummaryColumn {
         }
     }
 
+    /// Whether the column holds numbers (the counts, the share complete,
+    /// the findings), which tables align right.
+    pub fn is_number(self) -> bool {
+        self.count(&Counts::default()).is_some()
+            || matches!(
+                self,
+                SummaryColumn::PercentComplete | SummaryColumn::Errors | SummaryColumn::Warnings
+            )
+    }
+
     /// A count column's number.
     pub fn count(self, c: &Counts) -> Option<usize> {
         Some(match self {

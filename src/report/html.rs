@@ -379,17 +379,11 @@ fn write_summary_row(
 
 /// The class of a Summary column's cells: numbers are right-aligned.
 fn number_class(column: C) -> &'static str {
-    if is_number(column) {
+    if column.is_number() {
         " class=\"num\""
     } else {
         ""
     }
-}
-
-/// Whether a Summary column holds numbers (right-aligned).
-fn is_number(column: C) -> bool {
-    column.count(&Default::default()).is_some()
-        || matches!(column, C::PercentComplete | C::Errors | C::Warnings)
 }
 
 /// A RAG status as a coloured tag, with its name for a screen reader when

@@ -150,9 +150,10 @@ fn terminal(column: C) -> (&'static str, usize) {
 /// A value in a column of the terminal's table: text left, numbers right.
 fn cell(column: C, text: &str) -> String {
     let width = terminal(column).1;
-    match column {
-        C::Trend => pad(text, width),
-        _ => format!("{text:>width$}"),
+    if column.is_number() {
+        format!("{text:>width$}")
+    } else {
+        pad(text, width)
     }
 }
 
