@@ -86,6 +86,18 @@ pub struct LeadsWording {
     pub columns: Headings,
 }
 
+impl SheetNames {
+    /// The master's own sheets, besides its priorities' (and its record).
+    pub fn own(&self) -> [&str; 4] {
+        [&self.summary, &self.board_pack, &self.findings, &self.leads]
+    }
+
+    /// Whether a sheet is one of them.
+    pub fn is_own(&self, name: &str) -> bool {
+        self.own().contains(&name)
+    }
+}
+
 impl MasterLayout {
     /// The compiled-in layout. It is checked by a unit test, so failing here
     /// would be a build defect, not bad input.

@@ -286,12 +286,7 @@ impl<'a> Master<'a> {
         let summaries = summarise(plan, findings);
         let areas = plan.areas();
         let order = priority_order(plan);
-        let mut used: Vec<String> = vec![
-            layout.sheets.summary.clone(),
-            layout.sheets.board_pack.clone(),
-            layout.sheets.findings.clone(),
-            layout.sheets.leads.clone(),
-        ];
+        let mut used: Vec<String> = layout.sheets.own().map(String::from).to_vec();
         let mut sheets = Vec::new();
         for i in order {
             let p = &plan.priorities[i];

@@ -371,15 +371,7 @@ pub fn load_keeping(
 /// Whether a sheet of a master is one of its own (Summary, Board pack,
 /// Findings, Leads): not plan.
 fn is_masters_own(name: &str) -> bool {
-    let names = &crate::export::MasterLayout::shared().sheets;
-    [
-        &names.summary,
-        &names.board_pack,
-        &names.findings,
-        &names.leads,
-    ]
-    .iter()
-    .any(|n| **n == name)
+    crate::export::MasterLayout::shared().sheets.is_own(name)
 }
 
 /// A master's priority-sheet headings, as the importer takes them: the
