@@ -441,3 +441,27 @@ pub fn edit_part(src: &Path, out: &Path, part: &str, edit: impl Fn(String) -> St
     }
     zip.finish().unwrap();
 }
+
+/// The text of one part of an xlsx zip (`xl/worksheets/sheet1.xml`).
+pub fn zip_part(path: &Path, name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|_| panic!("{name}"))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// The sheets of a master of these priority sheets, in the master's
+/// order: Summary, Board pack, the priorities, Findings, Leads and the
+/// (very hidden) record.
+pub fn master_sheets(priorities: &[&str]) -> Vec<String> {
+    ["Summary", "Board pack"]
+        .iter()
+        .chain(priorities)
+        .chain(&["Findings", "Leads", "ragplan"])
+        .map(|s| s.to_string())
+        .collect()
+}

@@ -3,7 +3,7 @@
 //! built here; ragplan refuses it naming the file (exit code 2), within a
 //! 2 GB address space, leaving the input as it was.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use predicates::prelude::*;
@@ -66,13 +66,7 @@ const MAIN: &str = r#"xmlns="http://schemas.openxmlformats.org/spreadsheetml/200
 
 /// The part of a file written by `plan_with`, as text.
 fn part_of(path: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
+    crate::common::zip_part(path, name)
 }
 
 /// `check` of the file exits 2, saying it is unreadable and why, and

@@ -4,7 +4,6 @@
 //! finding, counts as numbers, periods as dates, its print settings; and
 //! `ragplan summary` / `summary --trend` on the same inputs.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -109,13 +108,7 @@ impl Summary {
 
     /// One part of the xlsx zip.
     fn part(&self, name: &str) -> String {
-        let mut zip = zip::ZipArchive::new(std::fs::File::open(&self.path).unwrap()).unwrap();
-        let mut s = String::new();
-        zip.by_name(name)
-            .unwrap_or_else(|_| panic!("{name}"))
-            .read_to_string(&mut s)
-            .unwrap();
-        s
+        crate::common::zip_part(&self.path, name)
     }
 }
 
