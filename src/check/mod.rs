@@ -325,8 +325,9 @@ fn split_action(message: &str) -> Option<(&str, &str)> {
 }
 
 /// `B, C and D`.
-fn and_list(items: &[&str]) -> String {
-    match items {
+pub(crate) fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    match items.as_slice() {
         [] => String::new(),
         [one] => one.to_string(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),

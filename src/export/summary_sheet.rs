@@ -438,7 +438,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
             if k > 0 {
                 row += 1;
             }
-            let heading = format!("As written in {}", and_list(documents));
+            let heading = format!("As written in {}", crate::check::and_list(documents));
             ws.merged_text((row, 0), (row, last_col), &heading, &styles.note)?;
             ws.set_row_height(row, row_height(lines(&heading, width(0..=last_col))))?;
             row += 1;
@@ -646,15 +646,6 @@ fn legend_blocks<'s>(
         return vec![(configured, Vec::new())];
     }
     blocks.into_iter().map(|(s, _, names)| (s, names)).collect()
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 /// The width of merged columns.
