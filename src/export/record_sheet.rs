@@ -9,7 +9,10 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Master, WriteText};
-use crate::import::record::{MARK, MEANING, NAME, REPORTING_PERIOD, SHEET, UNTITLED, heading_key};
+use crate::import::record::{
+    MARK, MEANING, NAME, REPORTING_PERIOD, SHEET, UNTITLED, heading_key, meaning_column,
+    sheet_column,
+};
 
 pub(crate) fn write(
     master: &Master<'_>,
@@ -41,22 +44,23 @@ pub(crate) fn write(
     for (index, name) in &master.sheets {
         let priority = &plan.priorities[*index];
         let document = documents[&super::document(priority, &master.areas)];
+        use sheet_column as c;
         ws.write_string(row, 0, SHEET)?;
-        ws.text(row, 1, name, &Default::default())?;
-        ws.write_string(row, 2, priority.layout.name())?;
-        ws.write_number(row, 3, f64::from(document))?;
-        ws.write_number(row, 4, f64::from(areas[&master.areas.of(priority)]))?;
-        let name = names.get(document as usize - 1).map_or("", String::as_str);
-        ws.text(row, 5, name, &Default::default())?;
+        ws.text(row, c::NAME, name, &Default::default())?;
+        ws.write_string(row, c::LAYOUT, priority.layout.name())?;
+        ws.write_number(row, c::DOCUMENT, f64::from(document))?;
+        ws.write_number(row, c::AREA, f64::from(areas[&master.areas.of(priority)]))?;
+        let document_name = names.get(document as usize - 1).map_or("", String::as_str);
+        ws.text(row, c::DOCUMENT_NAME, document_name, &Default::default())?;
         if priority.title.as_ref().is_none_or(|t| t.value.is_empty()) {
-            ws.write_string(row, 6, UNTITLED)?;
+            ws.write_string(row, c::UNTITLED, UNTITLED)?;
         }
         // Its heading, as its first cell holds it: a sheet an officer
         // renamed is known by it.
         let title = super::priority_sheet::title_of(priority, name);
         ws.text(
             row,
-            7,
+            c::HEADING,
             heading_key(&super::cell_text(&title)),
             &Default::default(),
         )?;
@@ -72,10 +76,11 @@ pub(crate) fn write(
             continue;
         }
         for (status, meaning) in &plan.scheme_of(priority).meanings {
+            use meaning_column as c;
             ws.write_string(row, 0, MEANING)?;
-            ws.write_number(row, 1, f64::from(document))?;
-            ws.write_string(row, 2, status.name())?;
-            ws.text(row, 3, meaning, &Default::default())?;
+            ws.write_number(row, c::DOCUMENT, f64::from(document))?;
+            ws.write_string(row, c::STATUS, status.name())?;
+            ws.text(row, c::MEANING, meaning, &Default::default())?;
             row += 1;
         }
     }

@@ -23,6 +23,25 @@ pub const MEANING: &str = "meaning";
 /// its own: the master heads it by its name, which is not read back as one.
 pub const UNTITLED: &str = "untitled";
 
+/// The columns of a sheet row, after its key in column A: the writer
+/// ([`crate::export::record_sheet`]) and [`read`] both go by these.
+pub mod sheet_column {
+    pub const NAME: u16 = 1;
+    pub const LAYOUT: u16 = 2;
+    pub const DOCUMENT: u16 = 3;
+    pub const AREA: u16 = 4;
+    pub const DOCUMENT_NAME: u16 = 5;
+    pub const UNTITLED: u16 = 6;
+    pub const HEADING: u16 = 7;
+}
+
+/// The columns of a meaning row, after its key in column A.
+pub mod meaning_column {
+    pub const DOCUMENT: u16 = 1;
+    pub const STATUS: u16 = 2;
+    pub const MEANING: u16 = 3;
+}
+
 /// What a master's record says.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Record {
@@ -152,9 +171,9 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
     if !is_record(sheet) {
         return None;
     }
-    let text = |row: u32, col: u32| {
+    let text = |row: u32, col: u16| {
         sheet
-            .get(CellRef::new(row, col))
+            .get(CellRef::new(row, u32::from(col)))
             .map(|c| c.value.display().trim().to_string())
             .filter(|v| !v.is_empty())
     };
@@ -165,31 +184,36 @@ pub fn read(sheet: &Sheet) -> Option<Record> {
                 record.reporting_period = text(row, 1).filter(|v| v.chars().count() <= 40);
             }
             Some(SHEET) if record.sheets.len() < MAX_SHEETS => {
+                use sheet_column as c;
                 let name = sheet
-                    .get(CellRef::new(row, 1))
+                    .get(CellRef::new(row, u32::from(c::NAME)))
                     .map(|c| c.value.display().into_owned());
-                let layout = text(row, 2).and_then(|l| Layout::named(&l));
+                let layout = text(row, c::LAYOUT).and_then(|l| Layout::named(&l));
                 let number = |col| text(row, col).and_then(|d| d.parse::<u32>().ok());
-                if let (Some(name), Some(layout), Some(document)) = (name, layout, number(3)) {
+                if let (Some(name), Some(layout), Some(document)) =
+                    (name, layout, number(c::DOCUMENT))
+                {
                     record.sheets.push(RecordedSheet {
                         name,
                         layout,
                         document,
-                        area: number(4).unwrap_or(1),
-                        document_name: text(row, 5).filter(|n| n.chars().count() <= 300),
-                        untitled: text(row, 6).as_deref() == Some(UNTITLED),
-                        heading: text(row, 7).map(|h| heading_key(&h)),
+                        area: number(c::AREA).unwrap_or(1),
+                        document_name: text(row, c::DOCUMENT_NAME)
+                            .filter(|n| n.chars().count() <= 300),
+                        untitled: text(row, c::UNTITLED).as_deref() == Some(UNTITLED),
+                        heading: text(row, c::HEADING).map(|h| heading_key(&h)),
                     });
                 }
             }
             Some(MEANING) if record.meanings.len() < MAX_SHEETS => {
-                let document = text(row, 1).and_then(|d| d.parse::<u32>().ok());
-                let status = text(row, 2).and_then(|s| {
+                use meaning_column as c;
+                let document = text(row, c::DOCUMENT).and_then(|d| d.parse::<u32>().ok());
+                let status = text(row, c::STATUS).and_then(|s| {
                     crate::model::Status::ALL
                         .into_iter()
                         .find(|x| x.name() == s)
                 });
-                let meaning = text(row, 3).filter(|m| m.chars().count() <= 500);
+                let meaning = text(row, c::MEANING).filter(|m| m.chars().count() <= 500);
                 if let (Some(d), Some(s), Some(m)) = (document, status, meaning) {
                     record.meanings.push((d, s, m));
                 }
