@@ -688,3 +688,44 @@ fn a_renamed_sheet_beside_its_own_copy_is_read_as_any_plan() {
         .collect();
     assert_eq!(holding.len(), 2, "Priority 3's actions are in {holding:?}");
 }
+
+/// A priority with neither number nor title (`Review grid`) is headed by
+/// its sheet's name, and known by that heading when renamed: it keeps its
+/// layout and document, and takes the name the officer gave it.
+#[test]
+fn a_renamed_untitled_sheet_keeps_its_record() {
+    let dir = temp();
+    let master = dir.path().join("master.xlsx");
+    build(&[&samples()], &master, &[]);
+    let renamed = dir.path().join("renamed.xlsx");
+    crate::common::edit_part(&master, &renamed, "xl/workbook.xml", |xml| {
+        assert!(xml.contains("<sheet name=\"Review grid\""));
+        xml.replace(
+            "<sheet name=\"Review grid\"",
+            "<sheet name=\"Lakeside grid\"",
+        )
+    });
+    let again = dir.path().join("again.xlsx");
+    build_counting(&renamed, &again, "44 priorities, 259 actions");
+    let plain = dir.path().join("plain.xlsx");
+    build(&[&master], &plain, &[]);
+    let renamed_in = |names: Vec<String>| {
+        names
+            .into_iter()
+            .map(|n| n.replace("Review grid", "Lakeside grid"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(renamed_in(sheet_names(&plain)), sheet_names(&again));
+    let sections = |path: &Path| {
+        summary_sections(path)
+            .into_iter()
+            .map(renamed_in)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        summary_sections(&again)
+            .iter()
+            .any(|r| r[0] == "Monitoring reports: lakeside-review-grid.xlsx")
+    );
+    assert_eq!(sections(&plain), sections(&again));
+}
