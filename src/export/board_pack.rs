@@ -105,13 +105,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         .map(|(i, sheet)| (&master.summaries[*i], sheet.as_str()))
         .collect();
     for (s, sheet) in &summaries {
-        ws.link(
-            row,
-            0,
-            format!("internal:'{}'!A1", sheet.replace('\'', "''")),
-            *sheet,
-            &styles.link,
-        )?;
+        super::summary_sheet::sheet_link(ws, row, sheet, &styles.link)?;
         ws.merged_text(
             (row, 1),
             (row, 2),
@@ -131,8 +125,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
         let tally = s.counts.in_words(s.scheme);
         ws.text(row, 6, &tally, &styles.cell)?;
         // No share of a priority with no status at all (it is not 0% done).
-        let reported = s.counts.none < s.counts.total();
-        match s.percent_complete().filter(|_| reported) {
+        match s.percent_complete().filter(|_| s.counts.any_status()) {
             Some(p) => ws.write_number_with_format(row, 7, p, &styles.percent)?,
             None => ws.write_blank(row, 7, &styles.percent)?,
         };

@@ -126,6 +126,11 @@ pub struct BuildReport {
 /// Findings sheet, linked to its cell.
 pub const MAX_NOTES_PER_SHEET: usize = 1000;
 
+/// A link to a cell of the master (`internal:'WSoA Priority 1'!E6`).
+pub(crate) fn internal_link(sheet: &str, cell: &str) -> String {
+    format!("internal:'{}'!{cell}", sheet.replace('\'', "''"))
+}
+
 /// Where a source cell landed in the master.
 #[derive(Debug, Clone)]
 pub(crate) struct MasterCell {
@@ -141,11 +146,7 @@ impl MasterCell {
     }
 
     pub fn link(&self) -> String {
-        format!(
-            "internal:'{}'!{}",
-            self.sheet.replace('\'', "''"),
-            self.a1()
-        )
+        internal_link(&self.sheet, &self.a1())
     }
 
     pub fn display(&self) -> String {

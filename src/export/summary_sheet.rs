@@ -672,14 +672,14 @@ fn print_setup(ws: &mut Worksheet, title: &str, paper: super::Paper) -> Result<(
     Ok(())
 }
 
-fn sheet_link(ws: &mut Worksheet, row: u32, sheet: &str, format: &Format) -> Result<(), XlsxError> {
-    ws.link(
-        row,
-        0,
-        format!("internal:'{}'!A1", sheet.replace('\'', "''")),
-        sheet,
-        format,
-    )
+/// A link in column A to a sheet's first cell, shown as the sheet's name.
+pub(crate) fn sheet_link(
+    ws: &mut Worksheet,
+    row: u32,
+    sheet: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    ws.link(row, 0, super::internal_link(sheet, "A1"), sheet, format)
 }
 
 /// A period as a date cell shown `mmm-yy` when it is a month, else its label.
