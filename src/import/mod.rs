@@ -529,26 +529,9 @@ pub fn load_files(
         }
         // A master's priority sheets are what its record says they are.
         if let (Some(record), Ok(wb)) = (&file_record, &workbook) {
-            for p in &mut loaded.plan.priorities[first..] {
-                let name = wb
-                    .sheets
-                    .get(p.source.sheet as usize)
-                    .map(|s| s.name.as_str());
-                if let Some(sheet) = name.and_then(|n| record.sheet(n)) {
-                    p.layout = sheet.layout;
-                    p.document = Some(sheet.document);
-                    p.area = Some(sheet.area);
-                    // An unnumbered priority's title row is its title
-                    // (`Transport`), as the master heads it; or, when it
-                    // had none, its name, which is not a title.
-                    if p.number.is_none() && p.title.is_none() && !p.preamble.is_empty() {
-                        let heading = p.preamble.remove(0);
-                        if !sheet.untitled {
-                            p.title = Some(heading);
-                        }
-                    }
-                }
-            }
+            record.apply(&mut loaded.plan.priorities[first..], |s| {
+                wb.sheets.get(s as usize).map(|s| s.name.as_str())
+            });
         }
         // The file's own status scale: its legend and how its cells are written.
         let own = &loaded.plan.priorities[first..];
@@ -581,14 +564,10 @@ pub fn load_files(
             }
         }
         // And its names, as the record gives them.
-        let mut document_names: Vec<(u32, String)> = Vec::new();
-        for sheet in file_record.iter().flat_map(|r| &r.sheets) {
-            if let Some(name) = &sheet.document_name
-                && !document_names.iter().any(|(d, _)| *d == sheet.document)
-            {
-                document_names.push((sheet.document, name.clone()));
-            }
-        }
+        let document_names = file_record
+            .as_ref()
+            .map(record::Record::document_names)
+            .unwrap_or_default();
         let sheets = match &workbook {
             Ok(wb) => wb.sheets.iter().map(|s| s.name.clone()).collect(),
             Err(_) => Vec::new(),

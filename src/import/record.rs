@@ -82,6 +82,46 @@ impl Record {
         self.sheets.iter().find(|s| s.name == name)
     }
 
+    /// Makes each priority read from a recorded sheet what the record says
+    /// it is: its layout, document and area. `sheet_name`: a sheet's name
+    /// by its index in the workbook.
+    pub fn apply<'n>(
+        &self,
+        priorities: &mut [crate::model::Priority],
+        sheet_name: impl Fn(u32) -> Option<&'n str>,
+    ) {
+        for p in priorities {
+            let Some(sheet) = sheet_name(p.source.sheet).and_then(|n| self.sheet(n)) else {
+                continue;
+            };
+            p.layout = sheet.layout;
+            p.document = Some(sheet.document);
+            p.area = Some(sheet.area);
+            // An unnumbered priority's title row is its title (`Transport`),
+            // as the master heads it; or, when it had none, its name, which
+            // is not a title.
+            if p.number.is_none() && p.title.is_none() && !p.preamble.is_empty() {
+                let heading = p.preamble.remove(0);
+                if !sheet.untitled {
+                    p.title = Some(heading);
+                }
+            }
+        }
+    }
+
+    /// Each recorded document's name, once each.
+    pub fn document_names(&self) -> Vec<(u32, String)> {
+        let mut names: Vec<(u32, String)> = Vec::new();
+        for sheet in &self.sheets {
+            if let Some(name) = &sheet.document_name
+                && !names.iter().any(|(d, _)| *d == sheet.document)
+            {
+                names.push((sheet.document, name.clone()));
+            }
+        }
+        names
+    }
+
     /// What document `n`'s legend says its statuses mean.
     pub fn meanings_of(&self, n: u32) -> Vec<(crate::model::Status, String)> {
         self.meanings
