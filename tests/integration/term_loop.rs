@@ -591,15 +591,14 @@ fn a_priority_sheet_an_officer_renamed_keeps_its_place_in_the_master() {
     // Two renamed, one of the monitoring reports and one of the Written
     // Statement, whose layouts the sheets' columns alone do not tell.
     let renamed = dir.path().join("renamed.xlsx");
-    crate::common::edit_part(&master, &renamed, "xl/workbook.xml", |xml| {
-        assert!(xml.contains("<sheet name=\"Priority 3\""));
-        assert!(xml.contains("<sheet name=\"WSoA Priority 3\""));
-        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
-            .replace(
-                "<sheet name=\"WSoA Priority 3\"",
-                "<sheet name=\"Co-production (WSoA)\"",
-            )
-    });
+    rename_sheets(
+        &master,
+        &renamed,
+        &[
+            ("Priority 3", "P3 Adulthood"),
+            ("WSoA Priority 3", "Co-production (WSoA)"),
+        ],
+    );
     let again = dir.path().join("again.xlsx");
     build_counting(&renamed, &again, "44 priorities, 259 actions");
     // Read as what the record says they are: the master built from it is
@@ -616,6 +615,18 @@ fn a_priority_sheet_an_officer_renamed_keeps_its_place_in_the_master() {
             .any(|r| r[0] == "Written Statement of Action")
     );
     assert_eq!(sections, summary_sections(&again), "the Summary changed");
+}
+
+/// Writes `out`: `src` with its sheets renamed (from, to), as an officer
+/// renames them in Excel.
+fn rename_sheets(src: &Path, out: &Path, renames: &[(&str, &str)]) {
+    crate::common::edit_part(src, out, "xl/workbook.xml", |xml| {
+        renames.iter().fold(xml, |xml, (from, to)| {
+            let from = format!("<sheet name=\"{from}\"");
+            assert!(xml.contains(&from), "no sheet {from}");
+            xml.replace(&from, &format!("<sheet name=\"{to}\""))
+        })
+    });
 }
 
 /// Each priority sheet's actions (column D under the header), by sheet.
@@ -645,9 +656,7 @@ fn a_renamed_sheet_is_known_by_its_heading_beside_an_added_one() {
     let copied = dir.path().join("copied.xlsx");
     add_sheet_copy(&master, &copied, "Priority 2", "Copy of P2", "Priority 3");
     let edited = dir.path().join("edited.xlsx");
-    crate::common::edit_part(&copied, &edited, "xl/workbook.xml", |xml| {
-        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
-    });
+    rename_sheets(&copied, &edited, &[("Priority 3", "P3 Adulthood")]);
     let again = dir.path().join("again.xlsx");
     build_counting(&edited, &again, "45 priorities, 265 actions");
     let plain = dir.path().join("plain.xlsx");
@@ -675,9 +684,7 @@ fn a_renamed_sheet_beside_its_own_copy_is_read_as_any_plan() {
         "Priority 1 (2)",
     );
     let edited = dir.path().join("edited.xlsx");
-    crate::common::edit_part(&copied, &edited, "xl/workbook.xml", |xml| {
-        xml.replace("<sheet name=\"Priority 3\"", "<sheet name=\"P3 Adulthood\"")
-    });
+    rename_sheets(&copied, &edited, &[("Priority 3", "P3 Adulthood")]);
     let again = dir.path().join("again.xlsx");
     build_counting(&edited, &again, "45 priorities, 264 actions");
     let p3 = &actions_by_sheet(&master)["Priority 3"];
@@ -698,13 +705,7 @@ fn a_renamed_untitled_sheet_keeps_its_record() {
     let master = dir.path().join("master.xlsx");
     build(&[&samples()], &master, &[]);
     let renamed = dir.path().join("renamed.xlsx");
-    crate::common::edit_part(&master, &renamed, "xl/workbook.xml", |xml| {
-        assert!(xml.contains("<sheet name=\"Review grid\""));
-        xml.replace(
-            "<sheet name=\"Review grid\"",
-            "<sheet name=\"Lakeside grid\"",
-        )
-    });
+    rename_sheets(&master, &renamed, &[("Review grid", "Lakeside grid")]);
     let again = dir.path().join("again.xlsx");
     build_counting(&renamed, &again, "44 priorities, 259 actions");
     let plain = dir.path().join("plain.xlsx");
