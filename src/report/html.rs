@@ -326,11 +326,15 @@ fn write_summary_row(
             tag(scheme, c.rag),
             text(label)
         ),
+        // As the master and `ragplan summary` say it.
+        _ if s.latest.is_none() => "<span class=\"period\">no status yet</span>".to_string(),
         _ => String::new(),
     };
     let stated = s.stated.map(|r| tag(scheme, r)).unwrap_or_default();
+    // A priority with no status in any period is not 0% complete.
     let done = s
         .percent_complete()
+        .filter(|_| s.counts.any_status())
         .map(|p| format!("{:.0}%", p * 100.0))
         .unwrap_or_default();
     let trend = match (s.trend, s.previous) {

@@ -872,6 +872,15 @@ fn the_report_summary_has_a_table_per_document() {
     assert_eq!(priorities(tables[0]), ["Priority 1"]);
     assert!(!priorities(tables[1]).is_empty());
     assert!(!priorities(tables[1]).contains(&"Priority 1".to_string()));
+    // A priority with no status in any period says so, and is not 0% done.
+    let wsoa = html(&["samples/written-statement.xlsx"]);
+    assert_eq!(
+        summary_row(&wsoa, "WSoA Priority 1"),
+        "WSoA Priority 1 Leaders in education, health and social care have not worked together to \
+         organise roles and responsibilities, establish a united vision and strategic plan, \
+         communicate effectively, drive improvement or share what works well. no status yet \
+         0 0 0 0 0 0 7 7 2 0"
+    );
     let one = html(&["samples/priority-1.xlsx", "samples/priority-7.xlsx"]);
     assert!(!one.contains("<h3 class=\"heading-m\">"));
     assert_eq!(one.matches("<table class=\"summary\">").count(), 1);
