@@ -31,8 +31,9 @@ pub(crate) const SPARE_ROWS: u32 = 50;
 /// always grow rows written by a library).
 pub(crate) fn lines(text: &str, width: f64) -> usize {
     // Body text averages about 1.25 characters per unit of column width
-    // (Calibri 11, the unit being the width of a `0`), and wraps at spaces.
-    let per_line = (width * 1.25).max(4.0) as usize;
+    // (Calibri 11, the unit being the width of a `0`), and wraps at spaces,
+    // inside the cell's padding (5 pixels, about 0.7 of a unit).
+    let per_line = ((width - 0.7) * 1.25).max(4.0) as usize;
     text.split('\n').map(|l| wrapped_lines(l, per_line)).sum()
 }
 
