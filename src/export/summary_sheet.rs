@@ -314,6 +314,7 @@ pub(crate) fn write(master: &Master<'_>, ws: &mut Worksheet) -> Result<(), XlsxE
     let formats = Formats {
         heading: styles.bold.clone().set_font_size(12),
         month: styles.centre.clone().set_num_format("mmm-yy"),
+        period_text: styles.centre.clone().set_text_wrap(),
         total_percent: styles.total.clone().set_num_format("0%"),
     };
     let sections = sections_of(master);
@@ -658,6 +659,8 @@ fn width(cols: std::ops::RangeInclusive<u16>) -> f64 {
 struct Formats {
     heading: Format,
     month: Format,
+    /// A period that is not a month (`Q3 2024/25`), wrapped in its narrow column.
+    period_text: Format,
     total_percent: Format,
 }
 
@@ -742,7 +745,7 @@ fn priority_row(
                 &period.label,
                 period.month,
                 &formats.month,
-                &styles.centre,
+                &formats.period_text,
             )?;
             write_counts(ws, row, &s.counts, &styles.centre)?;
             match s.percent_complete() {
@@ -801,6 +804,7 @@ fn priority_row(
     let height = [
         lines(&r.sheet, C::Priority.width()),
         lines(title, C::ProblemStatement.width()),
+        lines(s.latest_label().unwrap_or_default(), C::Period.width()),
         lines(&trend, C::Trend.width()),
         lines(rule, C::RollUp.width()),
     ]
@@ -866,10 +870,8 @@ fn total_row(
             }
         }
     }
-    ws.set_row_height(
-        row,
-        row_height(lines(&master.layout.summary.total, C::Priority.width())),
-    )?;
+    // The label does not wrap: it runs on over the blank cells beside it.
+    ws.set_row_height(row, row_height(1))?;
     Ok(())
 }
 
